@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gameevent.h"
+#include "rejectreason.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace dnd {
+
+inline constexpr qsizetype MaxMessageBytes = 64 * 1024;
+inline constexpr int MaxPlayerNameLength = 64;
+
+struct DecodeResult
+{
+    bool ok = false;
+    GameEvent event;         // valid when ok
+    RejectReason reason{};   // valid when !ok
+    QString message;         // human-readable reason when !ok, names the field
+};
+
+// JSON wire format of DESIGN.md (Qt JSON). Stateless and thread-safe.
+namespace Codec {
+
+// Compact JSON with the original field names; only fields that are set.
+QByteArray encode(const GameEvent &event);
+
+// Decodes and validates one Kafka message value.
+DecodeResult decode(QByteArrayView payload);
+
+// Printable, escaped preview of a payload (non-printable bytes as \xNN),
+// cut to at most maxBytes of input.
+QString escapedPreview(QByteArrayView payload, qsizetype maxBytes = 200);
+
+} // namespace Codec
+} // namespace dnd

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gameevent.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <array>
+#include <map>
+
+namespace dnd {
+
+using CountMap = QHash<QString, quint64>;
+
+// Rolls of one die type for one player.
+struct DieStats
+{
+    int sides = 0;
+    QVector<quint64> histogram; // index 0 = face 1
+    quint64 count = 0;
+    quint64 sum = 0;
+
+    double mean() const;                   // NaN when no rolls
+    double expectedMean() const;           // (sides + 1) / 2
+    bool hasEnoughForFairness() const;     // at least 5 expected rolls per face
+    double fairnessPValue() const;         // chi-square GOF vs fair die; NaN if not enough
+};
+
+// Fixed-size ring of the most recent d20 rolls (oldest first on read).
+class RecentRolls
+{
+public:
+    static constexpr int Capacity = 100;
+    void push(int roll);
+    QVector<int> values() const;
+    int size() const { return m_size; }
+
+private:
+    std::array<quint8, Capacity> m_buffer{};
+    int m_next = 0;
+    int m_size = 0;
+};
+
+struct PlayerStats
+{
+    QString name;
+    quint64 events = 0;
+    CountMap byType;               // event_type -> count, any type name
+    std::map<int, DieStats> dice;  // sides -> stats
+    quint64 nat20 = 0;
+    quint64 nat1 = 0;
+    CountMap contexts;
+    CountMap monsters;
+    CountMap locations;
+    CountMap spells;
+    CountMap targets;
+    CountMap effects;
+    qint64 firstSeenUs = NoTimestamp;
+    qint64 lastSeenUs = NoTimestamp;
+    RecentRolls recentD20;
+    // Runs of consecutive d20 rolls strictly above / below the die mean 10.5.
+    int longestRunAbove = 0;
+    int longestRunBelow = 0;
+    int currentRunAbove = 0;
+    int currentRunBelow = 0;
+
+    quint64 rolls() const;         // all dice
+    const DieStats *die(int sides) const;
+    void apply(const GameEvent &event);
+};
+
+// Key with the largest count (ties: alphabetically first); empty if none.
+QString mostFrequent(const CountMap &counts);
+
+} // namespace dnd

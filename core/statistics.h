@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eventbatch.h"
+#include "playerstats.h"
+#include "rejectreason.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <array>
+
+namespace dnd {
+
+// Result of applying one batch.
+struct ApplyResult
+{
+    int accepted = 0;  // events counted
+    int rejected = 0;  // rejected messages counted
+    int skipped = 0;   // duplicates (offset already applied) ignored
+};
+
+// All statistics of a stream: per player, totals, rejections. Not thread-safe:
+// it lives on the thread that receives batches (the GUI thread in the app).
+class Statistics
+{
+public:
+    // Applies a batch. A message (event or reject) whose partition is known and
+    // whose offset is at or below the highest offset already applied for that
+    // partition (before this batch) is skipped, so redelivery never counts twice.
+    ApplyResult apply(const EventBatch &batch);
+    // Applies events without stream positions (no dedup), e.g. straight from
+    // the simulator in tests and benchmarks.
+    void applyEvents(const QVector<GameEvent> &events);
+
+    void reset();
+
+    quint64 totalEvents() const { return m_totalEvents; }
+    quint64 totalRejected() const { return m_totalRejected; }
+    quint64 rejectedCount(RejectReason reason) const { return m_rejected[size_t(reason)]; }
+    const CountMap &totalsByType() const { return m_totalsByType; }
+
+    const QHash<QString, PlayerStats> &players() const { return m_players; }
+    const PlayerStats *player(const QString &name) const;
+    QStringList playerNames() const; // sorted
+
+    // Highest offset applied per partition (for tests and status).
+    const QHash<qint32, qint64> &appliedOffsets() const { return m_highestOffset; }
+
+private:
+    void applyEvent(const GameEvent &event);
+
+    QHash<QString, PlayerStats> m_players;
+    CountMap m_totalsByType;
+    quint64 m_totalEvents = 0;
+    quint64 m_totalRejected = 0;
+    std::array<quint64, RejectReasonCount> m_rejected{};
+    QHash<qint32, qint64> m_highestOffset;
+};
+
+// Upper tail of the chi-square distribution: P(X >= x) with k degrees of freedom.
+double chiSquareSurvival(double x, int degreesOfFreedom);
+
+} // namespace dnd

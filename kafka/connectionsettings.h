@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+typedef struct rd_kafka_conf_s rd_kafka_conf_t;
+
+namespace dnd {
+
+// How to reach a Kafka cluster. Shared by producer, consumer and the
+// preferences' "Test connection".
+struct ConnectionSettings
+{
+    QString bootstrap;                            // host:port[,host:port...]
+    QString securityProtocol = QStringLiteral("PLAINTEXT"); // PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL
+    QString saslMechanism = QStringLiteral("PLAIN"); // PLAIN SCRAM-SHA-256 SCRAM-SHA-512
+    QString username;
+    QString password;
+    QString caFile;
+
+    bool operator==(const ConnectionSettings &) const = default;
+};
+
+QStringList securityProtocols();
+QStringList saslMechanisms();
+
+// A new librdkafka configuration with bootstrap.servers, security and our
+// common defaults set; nullptr and *error on an invalid value. Caller owns it.
+rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *error);
+
+// Sets one property; false and *error (naming the property) on failure.
+bool setKafkaProperty(rd_kafka_conf_t *conf, const char *name, const QString &value,
+                      QString *error);
+
+// Connects and fetches metadata within timeoutMs. Returns an empty string on
+// success (and the broker count / whether topic exists in *summary), otherwise
+// librdkafka's reason.
+QString testConnection(const ConnectionSettings &settings, const QString &topic, int timeoutMs,
+                       QString *summary);
+
+QString librdkafkaVersion();
+
+} // namespace dnd

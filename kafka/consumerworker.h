@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connectionsettings.h"
+#include "eventbatch.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace dnd {
+
+enum class StartFrom : quint8 { Earliest, Latest, Committed };
+QString startFromName(StartFrom from);
+bool parseStartFrom(const QString &text, StartFrom *from);
+
+struct ConsumerOptions
+{
+    ConnectionSettings connection;
+    QString topic = QStringLiteral("dnd_events");
+    QString groupId;                 // empty = per-installation default
+    StartFrom startFrom = StartFrom::Earliest;
+    int maxBatchMessages = 2000;
+    int maxBatchMs = 20;
+};
+
+enum class ConsumerState : quint8 { Stopped, Connecting, Connected, CaughtUp, Lagging, BrokerDown };
+
+struct ConsumerStatus
+{
+    ConsumerState state = ConsumerState::Stopped;
+    qint64 lag = 0;                 // messages behind the high watermark
+    QString reason;                 // librdkafka's reason when BrokerDown
+    double messagesPerSecond = 0;
+    QString bootstrap;
+    QString topic;
+};
+QString consumerStateText(const ConsumerStatus &status); // "caught up", "lagging by 42", ...
+
+// Lives on its own QThread (see Consumer). Polls with rd_kafka_consumer_poll
+// on a zero-interval timer so the thread's event loop stays responsive to
+// stop/replay; decodes and validates here, emits batches.
+class ConsumerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsumerWorker(QObject *parent = nullptr);
+    ~ConsumerWorker() override;
+
+public Q_SLOTS:
+    void start(const dnd::ConsumerOptions &options);
+    void stop();                 // closes the consumer, emits stopped()
+    void replayFromBeginning();  // seeks every assigned partition to the start
+
+Q_SIGNALS:
+    void batchReady(const dnd::EventBatch &batch);
+    void statusChanged(const dnd::ConsumerStatus &status);
+    void replayStarted();        // emitted before the first replayed batch
+    void stopped();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Controller on the GUI (or main) thread: owns the thread and the worker.
+// All signals arrive queued on the controller's thread.
+class Consumer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Consumer(QObject *parent = nullptr);
+    ~Consumer() override; // stops within a second
+
+    void start(const ConsumerOptions &options);
+    void stop();   // blocks until the worker closed (at most ~1 s)
+    void reconfigure(const ConsumerOptions &options); // stop + start, no app restart
+    void replayFromBeginning();
+    bool isRunning() const;
+    const ConsumerOptions &options() const;
+
+Q_SIGNALS:
+    void batchReady(const dnd::EventBatch &batch);
+    void statusChanged(const dnd::ConsumerStatus &status);
+    void replayStarted();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Per-installation consumer group (stored in QSettings on first use), so every
+// dashboard sees every event.
+QString defaultGroupId();
+
+} // namespace dnd
+
+Q_DECLARE_METATYPE(dnd::ConsumerOptions)
+Q_DECLARE_METATYPE(dnd::ConsumerStatus)

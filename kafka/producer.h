@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connectionsettings.h"
+#include "gameevent.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace dnd {
+
+struct ProducerCounters
+{
+    quint64 sent = 0;
+    quint64 delivered = 0;
+    quint64 failed = 0;
+    QString lastError;
+};
+
+// A librdkafka producer for our topic: key = player, value = Codec JSON,
+// idempotent where the broker allows, small linger. Not a QObject; use it
+// from one thread. Delivery reports are served by poll()/flush().
+class Producer
+{
+public:
+    Producer(ConnectionSettings connection, QString topic);
+    ~Producer(); // flushes up to 2 s
+
+    bool open(QString *error);
+    // Queues one event; when librdkafka's queue is full it polls and retries
+    // (never drops). False only on a fatal error (see counters().lastError).
+    bool produce(const GameEvent &event);
+    bool produceRaw(const QByteArray &key, const QByteArray &value, int partition = -1);
+    void poll(int timeoutMs = 0);
+    // Waits for outstanding deliveries; false if some were not delivered in time.
+    bool flush(int timeoutMs);
+    quint64 outstanding() const;
+    ProducerCounters counters() const; // thread-safe snapshot
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dnd

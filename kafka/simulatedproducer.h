@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connectionsettings.h"
+#include "producer.h"
+#include "simulator.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace dnd {
+
+enum class SimulationState : quint8 { Stopped, Running, Paused, Finished, Failed };
+
+struct SimulatedProducerOptions
+{
+    ConnectionSettings connection;
+    QString topic = QStringLiteral("dnd_events");
+    SimulatorConfig simulator;
+    double eventsPerSecond = 5;     // 0.2 (one every 5 s) .. 100,000+
+    quint64 maxEvents = 0;          // 0 = unlimited; then Finished
+    bool liveTimestamps = true;     // wall clock instead of the simulated clock
+};
+
+// Drives a Simulator into a Producer at a rate, on its own thread.
+// Counters and state are reported by queued signals (about 10 times a second).
+class SimulatedProducer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimulatedProducer(QObject *parent = nullptr);
+    ~SimulatedProducer() override; // stops and flushes
+
+    void start(const SimulatedProducerOptions &options);
+    void pause();
+    void resume();
+    void stop();
+    void setRate(double eventsPerSecond);
+    SimulationState state() const;
+    ProducerCounters counters() const;
+
+Q_SIGNALS:
+    void stateChanged(dnd::SimulationState state, const QString &message);
+    void countersChanged(const dnd::ProducerCounters &counters);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dnd
+
+Q_DECLARE_METATYPE(dnd::ProducerCounters)
+Q_DECLARE_METATYPE(dnd::SimulationState)

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# One command from a fresh Debian 12 clone:
+#   ./setup.sh run     install missing packages, build, launch the app
+#   ./setup.sh test    install missing packages, build, run every test (ctest)
+#   ./setup.sh build   install missing packages and build only
+# Options (environment): PRESET=dev|asan (default dev), JOBS=N.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+action=${1:-run}
+shift || true
+preset=${PRESET:-dev}
+
+# Debian packages the build, the tests and the app need.
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    libgl-dev librdkafka-dev
+    kcat python3 python3-kafka
+    xvfb xauth
+    libgtest-dev libbenchmark-dev
+    desktop-file-utils appstream dpkg-dev file
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]} == 0)); then
+        echo "setup: all ${#packages[@]} packages present"
+        return
+    fi
+    echo "setup: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" ${JOBS:+-j "$JOBS"}
+}
+
+case "$action" in
+    build)
+        install_missing
+        build
+        ;;
+    test)
+        install_missing
+        build
+        # Tests run offscreen and start the built-in broker themselves.
+        export QT_QPA_PLATFORM=offscreen
+        ctest --preset "$preset" -j "${JOBS:-2}" "$@"
+        ;;
+    run)
+        install_missing
+        build
+        exec "build/$preset/app/dnd-tracker" "$@"
+        ;;
+    *)
+        echo "usage: $0 run|test|build [args...]" >&2
+        exit 2
+        ;;
+esac

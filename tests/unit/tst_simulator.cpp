@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// Placeholder until the real tests land.
+#include <QtTest>
+
+class Tst_simulator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void placeholder() { QSKIP("not written yet"); }
+};
+
+QTEST_GUILESS_MAIN(Tst_simulator)
+#include "tst_simulator.moc"
