@@ -22,10 +22,10 @@ struct DieStats
     quint64 count = 0;
     quint64 sum = 0;
 
-    double mean() const;                   // NaN when no rolls
-    double expectedMean() const;           // (sides + 1) / 2
-    bool hasEnoughForFairness() const;     // at least 5 expected rolls per face
-    double fairnessPValue() const;         // chi-square GOF vs fair die; NaN if not enough
+    double mean() const;               // NaN when no rolls
+    double expectedMean() const;       // (sides + 1) / 2
+    bool hasEnoughForFairness() const; // at least 5 expected rolls per face
+    double fairnessPValue() const;     // chi-square GOF vs fair die; NaN if not enough
 };
 
 // Fixed-size ring of the most recent d20 rolls (oldest first on read).
@@ -47,8 +47,8 @@ struct PlayerStats
 {
     QString name;
     quint64 events = 0;
-    CountMap byType;               // event_type -> count, any type name
-    std::map<int, DieStats> dice;  // sides -> stats
+    CountMap byType;              // event_type -> count, any type name
+    std::map<int, DieStats> dice; // sides -> stats
     quint64 nat20 = 0;
     quint64 nat1 = 0;
     CountMap contexts;
@@ -66,10 +66,14 @@ struct PlayerStats
     int currentRunAbove = 0;
     int currentRunBelow = 0;
 
-    quint64 rolls() const;         // all dice
+    quint64 rolls() const; // all dice
     const DieStats *die(int sides) const;
     void apply(const GameEvent &event);
 };
+
+// The name an event is counted under: GameEvent::type, or for a hand-made
+// event without one, the wire name of its kind ("other" for EventKind::Other).
+const QString &eventTypeKey(const GameEvent &event);
 
 // Key with the largest count (ties: alphabetically first); empty if none.
 QString mostFrequent(const CountMap &counts);

@@ -1,2 +1,204 @@
 // SPDX-License-Identifier: MIT
 #include "statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace dnd {
+
+namespace {
+
+// Dedup thresholds as they were before the batch. Batches usually hold one
+// partition, so the last partition's threshold is cached too.
+class DedupView
+{
+public:
+    explicit DedupView(const QHash<qint32, qint64> &applied) : m_applied(applied) {}
+
+    bool isDuplicate(qint32 partition, qint64 offset)
+    {
+        if (partition < 0)
+            return false; // not from Kafka: nothing to dedup against
+        if (partition != m_partition) {
+            m_partition = partition;
+            const auto it = m_applied.constFind(partition);
+            m_threshold = it == m_applied.cend() ? -1 : it.value();
+        }
+        return offset <= m_threshold;
+    }
+
+private:
+    const QHash<qint32, qint64> &m_applied;
+    qint32 m_partition = -1;
+    qint64 m_threshold = -1;
+};
+
+void raise(QHash<qint32, qint64> &highest, qint32 partition, qint64 offset)
+{
+    if (partition < 0 || offset < 0)
+        return;
+    auto it = highest.find(partition);
+    if (it == highest.end())
+        highest.insert(partition, offset);
+    else if (offset > it.value())
+        it.value() = offset;
+}
+
+// Regularized lower incomplete gamma P(a, x) by its power series; converges
+// quickly for x < a + 1.
+double lowerGammaSeries(double a, double x, double logPrefactor)
+{
+    double term = 1.0 / a;
+    double sum = term;
+    for (int n = 1; n < 10000; ++n) {
+        term *= x / (a + n);
+        sum += term;
+        if (std::fabs(term) < std::fabs(sum) * 1e-16)
+            break;
+    }
+    return sum * std::exp(logPrefactor);
+}
+
+// Regularized upper incomplete gamma Q(a, x) by Legendre's continued fraction,
+// evaluated with the modified Lentz method; converges quickly for x >= a + 1.
+double upperGammaFraction(double a, double x, double logPrefactor)
+{
+    constexpr double tiny = 1e-300;
+    double b = x + 1.0 - a;
+    double c = 1.0 / tiny;
+    double d = 1.0 / b;
+    double h = d;
+    for (int i = 1; i < 10000; ++i) {
+        const double an = -i * (i - a);
+        b += 2.0;
+        d = an * d + b;
+        if (std::fabs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (std::fabs(c) < tiny)
+            c = tiny;
+        d = 1.0 / d;
+        const double delta = d * c;
+        h *= delta;
+        if (std::fabs(delta - 1.0) < 1e-16)
+            break;
+    }
+    return h * std::exp(logPrefactor);
+}
+
+} // namespace
+
+// Remembers the last player looked up. Consecutive events of one player are
+// common (a turn is several events), and a string compare is cheaper than a
+// hash lookup. Any insert into the hash may rehash and move its values, so
+// the pointer is only ever the one returned by the latest lookup.
+struct Statistics::PlayerCache
+{
+    const QString *name = nullptr;
+    PlayerStats *stats = nullptr;
+};
+
+ApplyResult Statistics::apply(const EventBatch &batch)
+{
+    ApplyResult result;
+    DedupView dedup(m_highestOffset);
+    PlayerCache cache;
+
+    for (const GameEvent &event : batch.events) {
+        if (dedup.isDuplicate(event.partition, event.offset)) {
+            ++result.skipped;
+            continue;
+        }
+        applyEvent(event, cache);
+        ++result.accepted;
+    }
+    for (const RejectedMessage &reject : batch.rejected) {
+        if (dedup.isDuplicate(reject.partition, reject.offset)) {
+            ++result.skipped;
+            continue;
+        }
+        // Guard the array index against a reason that is out of range.
+        const auto index = size_t(reject.reason);
+        if (index < m_rejected.size())
+            ++m_rejected[index];
+        ++m_totalRejected;
+        ++result.rejected;
+    }
+
+    // Only now move the thresholds: offsets within a batch are increasing, and
+    // every item was judged against the state before the batch.
+    for (const GameEvent &event : batch.events)
+        raise(m_highestOffset, event.partition, event.offset);
+    for (const RejectedMessage &reject : batch.rejected)
+        raise(m_highestOffset, reject.partition, reject.offset);
+    for (const PartitionRange &range : batch.ranges)
+        raise(m_highestOffset, range.partition, range.last);
+    return result;
+}
+
+void Statistics::applyEvents(const QVector<GameEvent> &events)
+{
+    PlayerCache cache;
+    for (const GameEvent &event : events)
+        applyEvent(event, cache);
+}
+
+void Statistics::reset()
+{
+    m_players.clear();
+    m_totalsByType.clear();
+    m_totalEvents = 0;
+    m_totalRejected = 0;
+    m_rejected.fill(0);
+    m_highestOffset.clear();
+}
+
+const PlayerStats *Statistics::player(const QString &name) const
+{
+    const auto it = m_players.constFind(name);
+    return it == m_players.cend() ? nullptr : &it.value();
+}
+
+QStringList Statistics::playerNames() const
+{
+    QStringList names = m_players.keys();
+    names.sort();
+    return names;
+}
+
+void Statistics::applyEvent(const GameEvent &event, PlayerCache &cache)
+{
+    if (!cache.stats || *cache.name != event.player) {
+        auto it = m_players.find(event.player);
+        if (it == m_players.end()) {
+            it = m_players.insert(event.player, PlayerStats{});
+            it.value().name = event.player;
+        }
+        cache.stats = &it.value();
+        cache.name = &it.value().name;
+    }
+    cache.stats->apply(event);
+    ++m_totalEvents;
+    ++m_totalsByType[eventTypeKey(event)];
+}
+
+double chiSquareSurvival(double x, int degreesOfFreedom)
+{
+    if (degreesOfFreedom <= 0 || std::isnan(x))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (x <= 0.0)
+        return 1.0;
+    if (std::isinf(x))
+        return 0.0;
+    // Chi-square with k degrees of freedom is Gamma(k/2, scale 2), so the
+    // survival function is the regularized upper incomplete gamma Q(k/2, x/2).
+    const double a = degreesOfFreedom / 2.0;
+    const double t = x / 2.0;
+    const double logPrefactor = -t + a * std::log(t) - std::lgamma(a);
+    if (t < a + 1.0)
+        return std::clamp(1.0 - lowerGammaSeries(a, t, logPrefactor), 0.0, 1.0);
+    return std::clamp(upperGammaFraction(a, t, logPrefactor), 0.0, 1.0);
+}
+
+} // namespace dnd

@@ -15,9 +15,9 @@ namespace dnd {
 // Result of applying one batch.
 struct ApplyResult
 {
-    int accepted = 0;  // events counted
-    int rejected = 0;  // rejected messages counted
-    int skipped = 0;   // duplicates (offset already applied) ignored
+    int accepted = 0; // events counted
+    int rejected = 0; // rejected messages counted
+    int skipped = 0;  // duplicates (offset already applied) ignored
 };
 
 // All statistics of a stream: per player, totals, rejections. Not thread-safe:
@@ -48,7 +48,8 @@ public:
     const QHash<qint32, qint64> &appliedOffsets() const { return m_highestOffset; }
 
 private:
-    void applyEvent(const GameEvent &event);
+    struct PlayerCache;
+    void applyEvent(const GameEvent &event, PlayerCache &cache);
 
     QHash<QString, PlayerStats> m_players;
     CountMap m_totalsByType;

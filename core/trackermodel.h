@@ -20,6 +20,9 @@ class TrackerModel : public QObject
 public:
     static constexpr int MinRefreshIntervalMs = 33; // ~30 refreshes/s
     static constexpr int IdleFlushMs = 200;
+    // A steady trickle keeps restarting the idle timer; this caps how long an
+    // accepted message can wait for a refresh when N is large and rates low.
+    static constexpr int MaxStalenessMs = 1000;
 
     explicit TrackerModel(QObject *parent = nullptr);
 
@@ -32,7 +35,7 @@ public:
 
 public Q_SLOTS:
     void applyBatch(const dnd::EventBatch &batch);
-    void reset();         // clears statistics (and dedup state) and refreshes
+    void reset(); // clears statistics (and dedup state) and refreshes
     void refreshNow();
 
 Q_SIGNALS:
@@ -45,14 +48,17 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    void flushPending(); // refreshes if anything changed since the last refresh
 
     Statistics m_statistics;
     int m_refreshEvery = 5;
     quint64 m_pending = 0;
     quint64 m_refreshCount = 0;
+    bool m_dirty = false; // rejects or pending messages not yet shown
     QElapsedTimer m_sinceRefresh;
-    QTimer m_throttle;  // single shot: the rest of the frame budget
-    QTimer m_idle;      // single shot: flush after a burst
+    QElapsedTimer m_pendingSince; // started when the first unshown change arrived
+    QTimer m_throttle;            // single shot: the rest of the frame budget
+    QTimer m_idle;                // single shot: flush after a burst
 };
 
 } // namespace dnd
