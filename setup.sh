@@ -21,7 +21,7 @@ packages=(
     kcat python3 python3-kafka
     xvfb xauth
     libgtest-dev libbenchmark-dev
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file help2man
 )
 
 install_missing() {
