@@ -16,8 +16,8 @@ struct RejectedMessage
     qint64 offset = -1;
     qint64 timestampUs = NoTimestamp; // Kafka message time
     RejectReason reason = RejectReason::NotJson;
-    QString message;                  // human-readable, from the codec
-    QString preview;                  // escaped, at most 200 bytes of the payload
+    QString message; // human-readable, from the codec
+    QString preview; // escaped, at most 200 bytes of the payload
 
     bool operator==(const RejectedMessage &) const = default;
 };
@@ -43,9 +43,14 @@ struct EventBatch
     bool isEmpty() const { return events.isEmpty() && rejected.isEmpty(); }
 };
 
-void registerCoreMetaTypes(); // qRegisterMetaType for everything crossing threads
+// qRegisterMetaType for every core type that crosses threads. Idempotent
+// and thread-safe; call it before the first queued connection. Other layers
+// (kafka, ui) add a register<Layer>MetaTypes() of their own for their types
+// and call this one from it.
+void registerCoreMetaTypes();
 
 } // namespace dnd
 
 Q_DECLARE_METATYPE(dnd::RejectedMessage)
+Q_DECLARE_METATYPE(dnd::PartitionRange)
 Q_DECLARE_METATYPE(dnd::EventBatch)
