@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gameevent.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QVector>
+
+namespace dnd {
+
+class TrackerModel;
+
+// The most recent events, bounded (a ring buffer). Rows are oldest first.
+// Events arrive per batch: one insertRows per batch, and when over capacity
+// one removeRows from the front, never one signal per event.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultCapacity = 10000;
+    enum Column
+    {
+        TimeColumn,
+        PlayerColumn,
+        TypeColumn,
+        DetailsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TimestampRole = Qt::UserRole + 1, // qlonglong µs since epoch (NoTimestamp if none)
+        PlayerRole,                       // QString, any column
+        TypeRole,                         // QString event type, any column
+    };
+
+    explicit EventLogModel(QObject *parent = nullptr);
+
+    // Follows model: appends each applied batch's events, clears on reset.
+    void setTrackerModel(TrackerModel *model);
+
+    void setCapacity(int rows); // >= 1; trims the oldest rows if needed
+    int capacity() const { return m_capacity; }
+
+    void appendEvents(const QVector<GameEvent> &events);
+    void clear();
+
+    const GameEvent &eventAt(int row) const; // 0 <= row < rowCount()
+    quint64 totalAppended() const { return m_totalAppended; }
+
+    // One-line summary of the type-specific fields, plain text.
+    static QString detailsText(const GameEvent &event);
+    static QString timeText(qint64 timestampUs);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // A type name not seen before arrived (for the type filter's choices).
+    void typeSeen(const QString &type);
+
+private:
+    int slot(int row) const { return (m_head + row) % m_capacity; }
+
+    QVector<GameEvent> m_ring; // capacity slots once full
+    int m_head = 0;            // slot of row 0
+    int m_size = 0;
+    int m_capacity = DefaultCapacity;
+    quint64 m_totalAppended = 0;
+    QStringList m_types;
+    QPointer<TrackerModel> m_tracker;
+};
+
+} // namespace dnd

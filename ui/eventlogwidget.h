@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace dnd {
+
+class EventLogModel;
+class TrackerModel;
+
+// The Event log dock's content: recent events with a player filter, a type
+// filter and a follow-tail toggle (on: the view keeps the newest row visible).
+class EventLogWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventLogWidget(TrackerModel *model, QWidget *parent = nullptr);
+
+    EventLogModel *model() const { return m_model; }
+    QAbstractItemModel *viewModel() const; // what the view shows (filtered)
+    QTableView *view() const { return m_view; }
+    QLineEdit *playerFilterEdit() const { return m_playerFilter; }
+    QComboBox *typeFilterCombo() const { return m_typeFilter; }
+    QCheckBox *followTailCheckBox() const { return m_followTail; }
+
+    bool followTail() const;
+
+public Q_SLOTS:
+    void setPlayerFilter(const QString &text); // case-insensitive substring; empty = all
+    void setTypeFilter(const QString &type);   // exact type; empty = all
+    void setFollowTail(bool follow);
+
+private:
+    void scrollToTailIfFollowing();
+
+    EventLogModel *m_model = nullptr;
+    QSortFilterProxyModel *m_playerProxy = nullptr;
+    QSortFilterProxyModel *m_typeProxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_playerFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QCheckBox *m_followTail = nullptr;
+};
+
+} // namespace dnd

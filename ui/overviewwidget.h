@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace dnd {
+
+class PlayerTableModel;
+class TrackerModel;
+
+// The Overview tab: every player in a sortable, filterable table and a
+// stacked bar chart comparing the top players' events by type. Double-click
+// (or Enter) on a row emits playerActivated() so the window opens that tab.
+class OverviewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultChartPlayers = 10;
+
+    explicit OverviewWidget(TrackerModel *model, QWidget *parent = nullptr);
+    ~OverviewWidget() override;
+
+    PlayerTableModel *tableModel() const { return m_tableModel; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QChartView *chartView() const { return m_chartView; } // e.g. for PNG export
+    QChart *chart() const;
+
+    // The chart shows the players with the most events, at most this many.
+    void setChartPlayerLimit(int players);
+    int chartPlayerLimit() const { return m_chartLimit; }
+    // What the chart shows now: players (categories, most events first) and
+    // the event types (bar sets); for tests and export.
+    QStringList chartedPlayers() const { return m_chartPlayers; }
+    QStringList chartedTypes() const { return m_chartTypes; }
+    // Count the chart shows for (player, type); 0 when not charted.
+    double chartValue(const QString &player, const QString &type) const;
+
+public Q_SLOTS:
+    void refresh(); // re-reads the tracker's statistics
+    void setFilterText(const QString &text);
+
+Q_SIGNALS:
+    void playerActivated(const QString &player);
+
+private:
+    void rebuildChart();
+    void updateEmptyState();
+
+    QPointer<TrackerModel> m_tracker;
+    PlayerTableModel *m_tableModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QChartView *m_chartView = nullptr;
+    int m_chartLimit = DefaultChartPlayers;
+    QStringList m_chartPlayers;
+    QStringList m_chartTypes;
+    QVector<QVector<double>> m_chartValues; // [type][player]
+};
+
+} // namespace dnd

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "preferences.h"
+#include "settings.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <array>
+#include <optional>
+
+class QAbstractButton;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+
+namespace dnd {
+
+// Preferences (Ctrl+,): tabs Connection / Display / Simulator. Every field
+// is validated as it is edited; an invalid one shows the reason in red under
+// it and OK/Apply stay disabled. Values that a command-line flag, variable or
+// .env overrides carry a note. Apply (or OK) saves to QSettings and emits
+// applied(); the app reconnects/reconfigures from that signal.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // How long the dialog waits for setTestConnectionResult() before saying
+    // there was no answer (the app's own test is limited to 10 s).
+    static constexpr int TestAnswerTimeoutMs = 12000;
+
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // Fills the fields (and is what Cancel returns to).
+    void setPreferences(const AppPreferences &preferences);
+    // The values as currently entered (valid or not).
+    AppPreferences preferences() const;
+
+    // Marks fields whose configuration value comes from a higher-precedence
+    // source than preferences.
+    void setResolvedSettings(const ResolvedSettings &resolved);
+    // Where apply() saves; not owned. Without one, a default QSettings().
+    void setSettings(QSettings *settings);
+
+    bool isInputValid() const;
+    // The reason shown under a field, empty when valid.
+    QString fieldError(PreferenceField field) const;
+    QLabel *errorLabel(PreferenceField field) const;
+    // The "overridden by ..." note of a field (hidden when none).
+    QLabel *overrideLabel(PreferenceField field) const;
+    QWidget *fieldWidget(PreferenceField field) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *okButton() const;
+    QPushButton *applyButton() const;
+    QPushButton *testConnectionButton() const { return m_testButton; }
+    QLabel *testResultLabel() const { return m_testResult; }
+
+public Q_SLOTS:
+    // Validates, saves, emits applied(). False (and nothing saved) if invalid.
+    bool apply();
+    // The answer to testConnectionRequested().
+    void setTestConnectionResult(bool ok, const QString &message);
+    void accept() override; // apply(), then close if it succeeded
+
+Q_SIGNALS:
+    void testConnectionRequested(const dnd::AppPreferences &preferences);
+    void applied(const dnd::AppPreferences &preferences);
+
+private:
+    QWidget *buildConnectionPage();
+    QWidget *buildDisplayPage();
+    QWidget *buildSimulatorPage();
+    // Adds a row "label: field" with an error label and an override note under it.
+    void addField(QFormLayout *form, PreferenceField field, const QString &label, QWidget *widget);
+    void validateAll();
+    void updateEnabledStates();
+    void requestTest();
+
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QTimer *m_testTimeout = nullptr;
+    QPointer<QSettings> m_settings;
+
+    // Connection
+    QCheckBox *m_builtIn = nullptr;
+    QLineEdit *m_bootstrap = nullptr;
+    QLineEdit *m_topic = nullptr;
+    QLineEdit *m_groupId = nullptr;
+    QComboBox *m_startFrom = nullptr;
+    QComboBox *m_security = nullptr;
+    QComboBox *m_sasl = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    // Display
+    QSpinBox *m_refreshEvery = nullptr;
+    QLineEdit *m_tracked = nullptr;
+    QComboBox *m_theme = nullptr;
+    // Simulator
+    QComboBox *m_mode = nullptr;
+    QDoubleSpinBox *m_rate = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QLineEdit *m_players = nullptr;
+
+    std::array<QWidget *, PreferenceFieldCount> m_fields{};
+    std::array<QLabel *, PreferenceFieldCount> m_errors{};
+    std::array<QLabel *, PreferenceFieldCount> m_overrides{};
+    AppPreferences m_initial;
+};
+
+} // namespace dnd
