@@ -1,2 +1,199 @@
 // SPDX-License-Identifier: MIT
 #include "connectionsettings.h"
+
+#include <QLoggingCategory>
+
+#include <librdkafka/rdkafka.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcRdKafka, "dnd.kafka.rdkafka", QtWarningMsg)
+
+namespace dnd {
+
+namespace {
+
+void quietLog(const rd_kafka_t *rk, int level, const char *facility, const char *message)
+{
+    // librdkafka logs from its own threads; QDebug is thread-safe.
+    qCDebug(lcRdKafka, "%s [%d] %s: %s", rk ? rd_kafka_name(rk) : "rdkafka", level, facility,
+            message);
+}
+
+struct HandleDeleter
+{
+    void operator()(rd_kafka_t *rk) const { rd_kafka_destroy(rk); }
+};
+
+// Collects the most recent error reported by librdkafka (transport failures
+// carry the useful reason, e.g. "Connection refused").
+struct ErrorCollector
+{
+    QString lastError;
+};
+
+void collectError(rd_kafka_t *, int err, const char *reason, void *opaque)
+{
+    auto *collector = static_cast<ErrorCollector *>(opaque);
+    collector->lastError = QStringLiteral("%1 (%2)").arg(
+        QString::fromUtf8(reason), QString::fromUtf8(rd_kafka_err2str(rd_kafka_resp_err_t(err))));
+}
+
+} // namespace
+
+QStringList securityProtocols()
+{
+    return {QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"), QStringLiteral("SASL_PLAINTEXT"),
+            QStringLiteral("SASL_SSL")};
+}
+
+QStringList saslMechanisms()
+{
+    return {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"),
+            QStringLiteral("SCRAM-SHA-512")};
+}
+
+void installQuietLogging(rd_kafka_conf_t *conf)
+{
+    rd_kafka_conf_set_log_cb(conf, quietLog);
+}
+
+bool setKafkaProperty(rd_kafka_conf_t *conf, const char *name, const QString &value, QString *error)
+{
+    char errstr[512];
+    const QByteArray utf8 = value.toUtf8();
+    if (rd_kafka_conf_set(conf, name, utf8.constData(), errstr, sizeof errstr) !=
+        RD_KAFKA_CONF_OK) {
+        if (error)
+            *error = QStringLiteral("Invalid Kafka setting %1=\"%2\": %3")
+                         .arg(QString::fromUtf8(name), value, QString::fromUtf8(errstr));
+        return false;
+    }
+    return true;
+}
+
+rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *error)
+{
+    const QString bootstrap = settings.bootstrap.trimmed();
+    if (bootstrap.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("No broker address given (expected host:port[,host:port...])");
+        return nullptr;
+    }
+    const QString protocol = settings.securityProtocol.trimmed().toUpper();
+    if (!securityProtocols().contains(protocol)) {
+        if (error)
+            *error =
+                QStringLiteral("Unknown security protocol \"%1\" (expected one of %2)")
+                    .arg(settings.securityProtocol, securityProtocols().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    const bool sasl = protocol.startsWith(QLatin1String("SASL_"));
+    const bool ssl = protocol.endsWith(QLatin1String("SSL"));
+    const QString mechanism = settings.saslMechanism.trimmed().toUpper();
+    if (sasl && !saslMechanisms().contains(mechanism)) {
+        if (error)
+            *error = QStringLiteral("Unknown SASL mechanism \"%1\" (expected one of %2)")
+                         .arg(settings.saslMechanism, saslMechanisms().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+
+    std::unique_ptr<rd_kafka_conf_t, void (*)(rd_kafka_conf_t *)> conf(rd_kafka_conf_new(),
+                                                                       rd_kafka_conf_destroy);
+    installQuietLogging(conf.get());
+
+    struct Property
+    {
+        const char *name;
+        QString value;
+    };
+    QVector<Property> properties = {
+        {"bootstrap.servers", bootstrap},
+        {"client.id", QStringLiteral("dnd-tracker")},
+        {"security.protocol", protocol},
+        {"socket.keepalive.enable", QStringLiteral("true")},
+        // Reconnect quickly after a broker restart: the dashboard shows the
+        // outage, and should recover within a couple of seconds.
+        {"reconnect.backoff.ms", QStringLiteral("100")},
+        {"reconnect.backoff.max.ms", QStringLiteral("2000")},
+        // Idle connection closes are normal, not worth a log line.
+        {"log.connection.close", QStringLiteral("false")},
+    };
+    if (sasl) {
+        properties.append({"sasl.mechanism", mechanism});
+        properties.append({"sasl.username", settings.username});
+        properties.append({"sasl.password", settings.password});
+    }
+    if (ssl && !settings.caFile.isEmpty())
+        properties.append({"ssl.ca.location", settings.caFile});
+
+    for (const Property &property : std::as_const(properties)) {
+        if (!setKafkaProperty(conf.get(), property.name, property.value, error))
+            return nullptr;
+    }
+    return conf.release();
+}
+
+QString testConnection(const ConnectionSettings &settings, const QString &topic, int timeoutMs,
+                       QString *summary)
+{
+    QString error;
+    rd_kafka_conf_t *conf = makeKafkaConf(settings, &error);
+    if (!conf)
+        return error;
+    ErrorCollector collector;
+    rd_kafka_conf_set_opaque(conf, &collector);
+    rd_kafka_conf_set_error_cb(conf, collectError);
+    // Fail fast: a connection test must answer within timeoutMs.
+    const QString socketTimeout = QString::number(qMax(timeoutMs, 10));
+    if (!setKafkaProperty(conf, "socket.timeout.ms", socketTimeout, &error)) {
+        rd_kafka_conf_destroy(conf);
+        return error;
+    }
+
+    char errstr[512];
+    std::unique_ptr<rd_kafka_t, HandleDeleter> rk(
+        rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr));
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        return QString::fromUtf8(errstr);
+    }
+
+    // All topics: asking for one topic by name could auto-create it.
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk.get(), 1, nullptr, &metadata, timeoutMs);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        rd_kafka_poll(rk.get(), 0); // serves the error callback with the transport reason
+        QString reason = QString::fromUtf8(rd_kafka_err2str(err));
+        if (!collector.lastError.isEmpty())
+            reason += QStringLiteral(": ") + collector.lastError;
+        return reason;
+    }
+
+    int partitions = -1;
+    const QByteArray topicUtf8 = topic.toUtf8();
+    for (int i = 0; i < metadata->topic_cnt; ++i) {
+        const rd_kafka_metadata_topic &t = metadata->topics[i];
+        if (topicUtf8 == t.topic && t.err == RD_KAFKA_RESP_ERR_NO_ERROR)
+            partitions = t.partition_cnt;
+    }
+    if (summary) {
+        QString text = QStringLiteral("%1 broker(s)").arg(metadata->broker_cnt);
+        if (!topic.isEmpty()) {
+            text += partitions >= 0 ? QStringLiteral("; topic \"%1\" has %2 partition(s)")
+                                          .arg(topic)
+                                          .arg(partitions)
+                                    : QStringLiteral("; topic \"%1\" does not exist").arg(topic);
+        }
+        *summary = text;
+    }
+    rd_kafka_metadata_destroy(metadata);
+    return {};
+}
+
+QString librdkafkaVersion()
+{
+    return QString::fromLatin1(rd_kafka_version_str());
+}
+
+} // namespace dnd

@@ -12,9 +12,9 @@ namespace dnd {
 // preferences' "Test connection".
 struct ConnectionSettings
 {
-    QString bootstrap;                            // host:port[,host:port...]
+    QString bootstrap;                                      // host:port[,host:port...]
     QString securityProtocol = QStringLiteral("PLAINTEXT"); // PLAINTEXT SSL SASL_PLAINTEXT SASL_SSL
-    QString saslMechanism = QStringLiteral("PLAIN"); // PLAIN SCRAM-SHA-256 SCRAM-SHA-512
+    QString saslMechanism = QStringLiteral("PLAIN");        // PLAIN SCRAM-SHA-256 SCRAM-SHA-512
     QString username;
     QString password;
     QString caFile;
@@ -38,6 +38,11 @@ bool setKafkaProperty(rd_kafka_conf_t *conf, const char *name, const QString &va
 // librdkafka's reason.
 QString testConnection(const ConnectionSettings &settings, const QString &topic, int timeoutMs,
                        QString *summary);
+
+// Routes librdkafka's log lines to the dnd.kafka.rdkafka logging category at
+// debug level (off by default) instead of stderr, so tests and the terminal
+// stay readable. makeKafkaConf already does this.
+void installQuietLogging(rd_kafka_conf_t *conf);
 
 QString librdkafkaVersion();
 

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
@@ -35,7 +36,7 @@ public:
     void stop();
     bool isRunning() const;
 
-    QString bootstrap() const;         // 127.0.0.1:PORT (the stable forwarder)
+    QString bootstrap() const; // 127.0.0.1:PORT (the stable forwarder)
     quint16 port() const;
     QString clusterBootstraps() const; // the mock brokers' own addresses
 

@@ -20,8 +20,8 @@ public:
     ~LoopbackForwarder() override;
 
     // port 0 = any free port; fallback: on EADDRINUSE pick a free port.
-    bool start(quint16 port, bool fallbackToFreePort, const QString &targetHost,
-               quint16 targetPort, QString *error);
+    bool start(quint16 port, bool fallbackToFreePort, const QString &targetHost, quint16 targetPort,
+               QString *error);
     void stop();
     quint16 port() const;
 

@@ -29,6 +29,16 @@ public:
     Producer(ConnectionSettings connection, QString topic);
     ~Producer(); // flushes up to 2 s
 
+    // Extra librdkafka properties applied by open(), after our defaults
+    // (advanced use and tests, e.g. queue.buffering.max.messages).
+    void setProperty(const QByteArray &name, const QString &value);
+    // While produce() waits for queue space it gives up (returns false, the
+    // message is not queued) once *flag is true; lets a stop interrupt a
+    // producer stuck on an unreachable broker. The flag must outlive us.
+    void setInterruptFlag(const std::atomic<bool> *flag);
+    // Whether idempotence is on (it is unless a property turned it off).
+    bool isIdempotent() const;
+
     bool open(QString *error);
     // Queues one event; when librdkafka's queue is full it polls and retries
     // (never drops). False only on a fatal error (see counters().lastError).

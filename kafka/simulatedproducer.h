@@ -11,16 +11,25 @@
 
 namespace dnd {
 
-enum class SimulationState : quint8 { Stopped, Running, Paused, Finished, Failed };
+class SimulationWorker;
+
+enum class SimulationState : quint8
+{
+    Stopped,
+    Running,
+    Paused,
+    Finished,
+    Failed
+};
 
 struct SimulatedProducerOptions
 {
     ConnectionSettings connection;
     QString topic = QStringLiteral("dnd_events");
     SimulatorConfig simulator;
-    double eventsPerSecond = 5;     // 0.2 (one every 5 s) .. 100,000+
-    quint64 maxEvents = 0;          // 0 = unlimited; then Finished
-    bool liveTimestamps = true;     // wall clock instead of the simulated clock
+    double eventsPerSecond = 5; // 0.2 (one every 5 s) .. 100,000+
+    quint64 maxEvents = 0;      // 0 = unlimited; then Finished
+    bool liveTimestamps = true; // wall clock instead of the simulated clock
 };
 
 // Drives a Simulator into a Producer at a rate, on its own thread.
@@ -45,6 +54,11 @@ Q_SIGNALS:
     void countersChanged(const dnd::ProducerCounters &counters);
 
 private:
+    friend class SimulationWorker;
+    // Called on our thread by the worker's queued invocations.
+    void publishState(dnd::SimulationState state, const QString &message);
+    void publishCounters(const dnd::ProducerCounters &counters);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
