@@ -12,7 +12,12 @@
 
 namespace dnd {
 
-enum class StartFrom : quint8 { Earliest, Latest, Committed };
+enum class StartFrom : quint8
+{
+    Earliest,
+    Latest,
+    Committed
+};
 QString startFromName(StartFrom from);
 bool parseStartFrom(const QString &text, StartFrom *from);
 
@@ -20,19 +25,27 @@ struct ConsumerOptions
 {
     ConnectionSettings connection;
     QString topic = QStringLiteral("dnd_events");
-    QString groupId;                 // empty = per-installation default
+    QString groupId; // empty = per-installation default
     StartFrom startFrom = StartFrom::Earliest;
     int maxBatchMessages = 2000;
     int maxBatchMs = 20;
 };
 
-enum class ConsumerState : quint8 { Stopped, Connecting, Connected, CaughtUp, Lagging, BrokerDown };
+enum class ConsumerState : quint8
+{
+    Stopped,
+    Connecting,
+    Connected,
+    CaughtUp,
+    Lagging,
+    BrokerDown
+};
 
 struct ConsumerStatus
 {
     ConsumerState state = ConsumerState::Stopped;
-    qint64 lag = 0;                 // messages behind the high watermark
-    QString reason;                 // librdkafka's reason when BrokerDown
+    qint64 lag = 0; // messages behind the high watermark
+    QString reason; // librdkafka's reason when BrokerDown
     double messagesPerSecond = 0;
     QString bootstrap;
     QString topic;
@@ -42,6 +55,16 @@ QString consumerStateText(const ConsumerStatus &status); // "caught up", "laggin
 // Lives on its own QThread (see Consumer). Polls with rd_kafka_consumer_poll
 // on a zero-interval timer so the thread's event loop stays responsive to
 // stop/replay; decodes and validates here, emits batches.
+//
+// Delivery is at least once: a message's offset is stored for the automatic
+// commit only after the batch holding it was emitted, so after a crash or a
+// rebalance some messages may come again. Receivers deduplicate by
+// partition/offset (Statistics::apply does).
+//
+// Start position: Earliest and Latest apply to the first assignment of each
+// partition in a session, whatever the group committed before (a dashboard
+// opened late still shows the whole game); Committed resumes from the
+// group's committed offsets and falls back to the earliest offset.
 class ConsumerWorker : public QObject
 {
     Q_OBJECT
@@ -51,13 +74,17 @@ public:
 
 public Q_SLOTS:
     void start(const dnd::ConsumerOptions &options);
-    void stop();                 // closes the consumer, emits stopped()
-    void replayFromBeginning();  // seeks every assigned partition to the start
+    void stop();                // closes the consumer, emits stopped()
+    void replayFromBeginning(); // seeks every assigned partition to the start
 
 Q_SIGNALS:
     void batchReady(const dnd::EventBatch &batch);
     void statusChanged(const dnd::ConsumerStatus &status);
-    void replayStarted();        // emitted before the first replayed batch
+    // Emitted before the first replayed batch (and by Consumer::reconfigure
+    // before the first batch of the new stream). Receivers must reset their
+    // statistics, including the dedup offsets, when they get it: the same
+    // offsets come again.
+    void replayStarted();
     void stopped();
 
 private:
@@ -75,8 +102,11 @@ public:
     ~Consumer() override; // stops within a second
 
     void start(const ConsumerOptions &options);
-    void stop();   // blocks until the worker closed (at most ~1 s)
-    void reconfigure(const ConsumerOptions &options); // stop + start, no app restart
+    void stop(); // blocks until the worker closed (at most ~1 s)
+    // stop + start with new options (broker, topic, group...), no app restart.
+    // Emits replayStarted() after the last batch of the old stream, so the
+    // receiver resets before the new stream's first batch.
+    void reconfigure(const ConsumerOptions &options);
     void replayFromBeginning();
     bool isRunning() const;
     const ConsumerOptions &options() const;

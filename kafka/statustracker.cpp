@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "statustracker.h"
+
+namespace dnd {
+
+void StatusTracker::setConnecting()
+{
+    m_active = true;
+}
+
+void StatusTracker::joined()
+{
+    m_joined = true;
+}
+
+void StatusTracker::assigned(qint32 partition)
+{
+    m_partitions.insert(partition, Partition());
+}
+
+void StatusTracker::revoked(qint32 partition)
+{
+    m_partitions.remove(partition);
+}
+
+void StatusTracker::flowing()
+{
+    m_brokerDown = false;
+    m_reason.clear();
+}
+
+void StatusTracker::consumed(qint32 partition, qint64 offset)
+{
+    flowing();
+    m_next.insert(partition, offset + 1);
+    const auto it = m_partitions.find(partition);
+    if (it != m_partitions.end())
+        it->atEnd = false;
+}
+
+void StatusTracker::reachedEnd(qint32 partition, qint64 offset)
+{
+    flowing();
+    m_next.insert(partition, offset);
+    const auto it = m_partitions.find(partition);
+    if (it != m_partitions.end()) {
+        it->atEnd = true;
+        it->reachedEnd = true;
+        it->lag = 0;
+    }
+}
+
+void StatusTracker::setBrokerDown(const QString &reason)
+{
+    m_brokerDown = true;
+    m_reason = reason;
+}
+
+void StatusTracker::setError(const QString &reason)
+{
+    m_reason = reason;
+}
+
+void StatusTracker::brokersReported(const QVector<BrokerLink> &brokers)
+{
+    bool anyUp = false;
+    for (const BrokerLink &broker : brokers) {
+        if (broker.nodeId < 0)
+            continue; // bootstrap entries come and go
+        if (broker.state == QLatin1String("UP"))
+            anyUp = true;
+        else if (broker.state != QLatin1String("INIT"))
+            return; // still (re)connecting
+    }
+    if (anyUp)
+        flowing();
+}
+
+void StatusTracker::setHighWatermarks(const QHash<qint32, qint64> &highs)
+{
+    for (auto it = m_partitions.begin(); it != m_partitions.end(); ++it) {
+        const qint64 next = m_next.value(it.key(), -1);
+        const auto high = highs.constFind(it.key());
+        if (it->atEnd || next < 0 || high == highs.constEnd())
+            it->lag = 0;
+        else
+            it->lag = qMax<qint64>(0, *high - next);
+    }
+}
+
+void StatusTracker::replayed()
+{
+    m_next.clear();
+    for (Partition &partition : m_partitions)
+        partition = Partition();
+}
+
+ConsumerStatus StatusTracker::status() const
+{
+    ConsumerStatus status;
+    status.reason = m_reason;
+    if (!m_active) {
+        status.state = ConsumerState::Stopped;
+        return status;
+    }
+    if (m_brokerDown) {
+        status.state = ConsumerState::BrokerDown;
+        return status;
+    }
+    if (!m_joined) {
+        status.state = ConsumerState::Connecting;
+        return status;
+    }
+    if (m_partitions.isEmpty()) {
+        status.state = ConsumerState::Connected; // more members than partitions
+        return status;
+    }
+    bool allReachedEnd = true;
+    for (const Partition &partition : m_partitions) {
+        status.lag += partition.lag;
+        allReachedEnd = allReachedEnd && partition.reachedEnd;
+    }
+    if (status.lag > 0)
+        status.state = ConsumerState::Lagging;
+    else if (allReachedEnd)
+        status.state = ConsumerState::CaughtUp;
+    else
+        status.state = ConsumerState::Connected;
+    return status;
+}
+
+} // namespace dnd

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "consumerworker.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+namespace dnd {
+
+// A broker as librdkafka's statistics report it.
+struct BrokerLink
+{
+    int nodeId = -1; // -1 for bootstrap entries
+    QString state;   // "UP", "INIT", "DOWN", "CONNECT", ...
+};
+
+// The consumer's status as a small state machine, kept apart from the poll
+// loop so the rules are in one place (and testable without a broker):
+// - Connecting until the group answered with an assignment;
+// - BrokerDown from a transport error until messages or end-of-partition
+//   events flow again, or the statistics show every known broker up;
+// - CaughtUp once every assigned partition reached its end at least once
+//   and the lag measured at the last watermark update is zero;
+// - Lagging while that lag is positive; Connected otherwise.
+class StatusTracker
+{
+public:
+    void setConnecting();
+    void joined(); // the group answered with an assignment (maybe empty)
+    void assigned(qint32 partition);
+    void revoked(qint32 partition);
+    void consumed(qint32 partition, qint64 offset);
+    void reachedEnd(qint32 partition, qint64 offset);
+    void setBrokerDown(const QString &reason);
+    void setError(const QString &reason); // shown as reason, state unchanged
+    void brokersReported(const QVector<BrokerLink> &brokers);
+    void setHighWatermarks(const QHash<qint32, qint64> &highs);
+    void replayed(); // every partition starts again from its beginning
+
+    bool isBrokerDown() const { return m_brokerDown; }
+    // Next offset to read in this session, -1 when never read.
+    qint64 nextOffset(qint32 partition) const { return m_next.value(partition, -1); }
+    QList<qint32> assignedPartitions() const { return m_partitions.keys(); }
+    ConsumerStatus status() const; // state, lag and reason
+
+private:
+    struct Partition
+    {
+        bool atEnd = false;      // the last event was end-of-partition
+        bool reachedEnd = false; // reached its end at least once
+        qint64 lag = 0;
+    };
+    void flowing();
+
+    bool m_active = false;
+    bool m_joined = false;
+    bool m_brokerDown = false;
+    QString m_reason;
+    QHash<qint32, Partition> m_partitions; // assigned
+    QHash<qint32, qint64> m_next;          // every partition read this session
+};
+
+} // namespace dnd
