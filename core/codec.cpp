@@ -269,7 +269,9 @@ bool Decoder::readPlayer()
         return fail(RejectReason::PlayerControlChars,
                     Text::tr("field \"%1\" contains the control character U+%2 at position %3")
                         .arg(kPlayer)
-                        .arg(uint(player[controlAt].unicode()), 4, 16, QChar(u'0'))
+                        .arg(QString::number(player[controlAt].unicode(), 16)
+                                 .toUpper()
+                                 .rightJustified(4, u'0'))
                         .arg(controlAt));
     }
     m_result.event.player = std::move(player);
@@ -347,7 +349,7 @@ bool Decoder::readRoll()
         return fail(RejectReason::RollOutOfRange,
                     Text::tr("field \"%1\" is %2, outside 1..%3 of a d%3")
                         .arg(kRollResult)
-                        .arg(result, 0, 'f', 0)
+                        .arg(QString::number(result, 'g', 12))
                         .arg(sides));
     }
     m_result.event.dieSides = sides;
@@ -360,10 +362,14 @@ bool Decoder::readInitiative()
     const QJsonValue value = m_object.value(kInitiativeOrder);
     if (isAbsent(value))
         return true;
-    const double number = value.toDouble();
-    if (!value.isDouble() || std::trunc(number) != number || number < -1'000'000 ||
-        number > 1'000'000) {
+    if (!value.isDouble())
         return wrongType(kInitiativeOrder, Text::tr("an integer"), value);
+    // Initiative is a small signed number; anything else is not an order.
+    const double number = value.toDouble();
+    if (std::trunc(number) != number || std::abs(number) > 1'000'000) {
+        return fail(RejectReason::WrongFieldType,
+                    Text::tr("field \"%1\" is %2, not a whole number of a sensible size")
+                        .arg(kInitiativeOrder, QString::number(number, 'g', 12)));
     }
     m_result.event.initiative = int(number);
     return true;
