@@ -10,7 +10,8 @@
 
 namespace dnd {
 
-enum class SimulationMode : quint8 {
+enum class SimulationMode : quint8
+{
     Game,   // a game that reads like play: encounters, rounds, spells, checks
     Random, // the original dnd_producer.py: uniform independent events
 };
@@ -26,6 +27,7 @@ struct SimulatorConfig
     quint64 seed = 1;
     QStringList players = defaultRoster();
     int encountersPerGame = 5; // game mode: the game ends after this many; 0 = endless
+    // Empty names in players are skipped; an empty roster means defaultRoster().
 };
 
 // Deterministic event source: the same config gives the same sequence on
@@ -37,6 +39,13 @@ class Simulator
 {
 public:
     explicit Simulator(SimulatorConfig config, qint64 startTimeUs = 1'700'000'000'000'000);
+    ~Simulator();
+    // Copies continue independently from the same point (the game state is
+    // deep-copied, so two copies never share one game).
+    Simulator(const Simulator &other);
+    Simulator &operator=(const Simulator &other);
+    Simulator(Simulator &&other) noexcept;
+    Simulator &operator=(Simulator &&other) noexcept;
 
     GameEvent next();
     // Game mode: true once the configured number of encounters is over
@@ -49,8 +58,16 @@ private:
     GameEvent nextRandom();
     GameEvent nextInGame();
     GameEvent makeEvent(const QString &player, EventKind kind);
+    GameEvent makeRoll(const QString &player, int sides, const QString &context);
     int roll(int sides);
     const QString &pick(const QStringList &choices);
+    // Game mode steps; each appends at least one event to the pending queue.
+    void startGame();
+    void startEncounter();
+    void playerTurn(int playerIndex);
+    void monsterTurn();
+    void endEncounter();
+    void step();
 
     SimulatorConfig m_config;
     QRandomGenerator m_rng;
@@ -58,9 +75,9 @@ private:
     quint64 m_produced = 0;
     bool m_gameOver = false;
 
-    // Game-mode state machine.
+    // Game-mode state machine (created on first use).
     struct GameState;
-    std::shared_ptr<GameState> m_game;
+    std::unique_ptr<GameState> m_game;
 };
 
 } // namespace dnd
