@@ -194,6 +194,8 @@ private:
 
     void setState(SimulationState state, const QString &message)
     {
+        // Counters first, so whoever reacts to the state sees matching numbers.
+        report(true);
         m_state = state;
         SimulatedProducer *controller = m_controller;
         QMetaObject::invokeMethod(
