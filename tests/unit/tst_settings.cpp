@@ -1,13 +1,638 @@
 // SPDX-License-Identifier: MIT
-// Placeholder until the real tests land.
+// Configuration: precedence of the five sources, where each value came
+// from, every validation message, .env parsing, environment and QSettings.
+#include "settings.h"
+
 #include <QtTest>
+
+using namespace dnd;
+
+Q_DECLARE_METATYPE(SettingKey)
+Q_DECLARE_METATYPE(SettingSource)
+
+namespace {
+
+const QString DotEnvPath = QStringLiteral("/table/.env");
+constexpr int DotEnvLine = 7;
+
+// Puts a value into one source of the inputs, under that source's name.
+void setIn(SettingInputs &in, SettingKey key, SettingSource source, const QString &value)
+{
+    const SettingInfo &info = settingInfo(key);
+    switch (source) {
+    case SettingSource::CommandLine:
+        in.commandLine.insert(QLatin1String(info.flag), value);
+        break;
+    case SettingSource::Environment:
+        in.environment.insert(QLatin1String(info.envVar), value);
+        break;
+    case SettingSource::DotEnv:
+        in.dotEnv.insert(QLatin1String(info.envVar), value);
+        in.dotEnvLines.insert(QLatin1String(info.envVar), DotEnvLine);
+        in.dotEnvPath = DotEnvPath;
+        break;
+    case SettingSource::Preferences:
+        in.preferences.insert(QLatin1String(info.name), value);
+        break;
+    case SettingSource::Default:
+        break;
+    }
+}
+
+bool hasSource(SettingKey key, SettingSource source)
+{
+    const SettingInfo &info = settingInfo(key);
+    if (source == SettingSource::CommandLine)
+        return info.flag != nullptr;
+    return true;
+}
+
+// A valid value per key that differs between neighbouring sources.
+QString validValue(SettingKey key, SettingSource source)
+{
+    const int n = int(source);
+    switch (key) {
+    case SettingKey::Broker:
+        return QStringLiteral("kafka%1.example:9092").arg(n);
+    case SettingKey::Topic:
+        return QStringLiteral("topic-%1").arg(n);
+    case SettingKey::GroupId:
+        return QStringLiteral("group-%1").arg(n);
+    case SettingKey::StartFrom:
+        return QStringList{QStringLiteral("latest"), QStringLiteral("committed"),
+                           QStringLiteral("earliest")}
+            .at(n % 3);
+    case SettingKey::Interval:
+        return QString::number(n + 2);
+    case SettingKey::Rate:
+        return QString::number(n * 10 + 1);
+    case SettingKey::Mode:
+        return n % 2 ? QStringLiteral("random") : QStringLiteral("game");
+    case SettingKey::Seed:
+        return QString::number(n * 1000);
+    case SettingKey::Players:
+    case SettingKey::TrackedPlayers:
+        return QStringLiteral("Player%1,Other").arg(n);
+    case SettingKey::RefreshEvery:
+        return QString::number(n * 100);
+    }
+    return {};
+}
+
+QString expectedOrigin(SettingKey key, SettingSource source)
+{
+    const SettingInfo &info = settingInfo(key);
+    switch (source) {
+    case SettingSource::CommandLine:
+        return QStringLiteral("--") + QLatin1String(info.flag);
+    case SettingSource::Environment:
+        return QLatin1String(info.envVar);
+    case SettingSource::DotEnv:
+        return QStringLiteral("%1:%2").arg(DotEnvPath).arg(DotEnvLine);
+    case SettingSource::Preferences:
+        return QStringLiteral("preferences");
+    case SettingSource::Default:
+        break;
+    }
+    return QStringLiteral("default");
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
 
 class Tst_settings : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void placeholder() { QSKIP("not written yet"); }
+    void infoTable();
+    void defaults();
+    void precedence_data();
+    void precedence();
+    void emptyValues();
+    void intervalAndRate_data();
+    void intervalAndRate();
+    void validationMessages_data();
+    void validationMessages();
+    void validValuesAccepted_data();
+    void validValuesAccepted();
+    void dotEnvParsing();
+    void dotEnvBadLines_data();
+    void dotEnvBadLines();
+    void dotEnvMissingOrUnreadable();
+    void environment();
+    void preferences();
 };
+
+void Tst_settings::infoTable()
+{
+    const QVector<SettingInfo> &infos = settingInfos();
+    QCOMPARE(infos.size(), int(SettingKey::RefreshEvery) + 1);
+    for (int i = 0; i < infos.size(); ++i) {
+        QCOMPARE(int(infos.at(i).key), i);
+        QCOMPARE(&settingInfo(SettingKey(i)), &infos.at(i));
+        QVERIFY(infos.at(i).name && infos.at(i).envVar && infos.at(i).defaultValue);
+    }
+    // The original project's names.
+    QCOMPARE(settingInfo(SettingKey::Broker).envVar, "KAFKA_BROKER_ADDRESS");
+    QCOMPARE(settingInfo(SettingKey::Topic).envVar, "DND_TOPIC");
+    QCOMPARE(settingInfo(SettingKey::Interval).envVar, "MESSAGE_INTERVAL_SECONDS");
+    QCOMPARE(settingInfo(SettingKey::GroupId).envVar, "DND_CONSUMER_GROUP_ID");
+    QCOMPARE(settingSourceName(SettingSource::CommandLine), QStringLiteral("command line"));
+    QCOMPARE(settingSourceName(SettingSource::DotEnv), QStringLiteral(".env"));
+}
+
+void Tst_settings::defaults()
+{
+    const ResolvedSettings s = ResolvedSettings::resolve({});
+    QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
+    for (const SettingInfo &info : settingInfos()) {
+        QCOMPARE(s.value(info.key).source, SettingSource::Default);
+        QCOMPARE(s.value(info.key).value, QLatin1String(info.defaultValue));
+    }
+    QCOMPARE(s.broker(), QString());
+    QCOMPARE(s.topic(), QStringLiteral("dnd_events"));
+    QCOMPARE(s.groupId(), QString());
+    QCOMPARE(s.startFrom(), QStringLiteral("earliest"));
+    QCOMPARE(s.eventsPerSecond(), 5.0);
+    QVERIFY(!s.rateFromInterval());
+    QCOMPARE(s.mode(), QStringLiteral("game"));
+    QCOMPARE(s.seed(), quint64(1));
+    QCOMPARE(s.players(), (QStringList{QStringLiteral("Stravos"), QStringLiteral("Ya"),
+                                       QStringLiteral("Sylas"), QStringLiteral("Wurs")}));
+    QCOMPARE(s.trackedPlayers(), (QStringList{QStringLiteral("Stravos"), QStringLiteral("Wurs")}));
+    QCOMPARE(s.refreshEvery(), 5);
+}
+
+// For several keys, every source is set up to a highest one; that one wins.
+// Together the rows show each source overriding the one below it.
+void Tst_settings::precedence_data()
+{
+    QTest::addColumn<SettingKey>("key");
+    QTest::addColumn<SettingSource>("highest");
+    const SettingSource sources[] = {SettingSource::Preferences, SettingSource::DotEnv,
+                                     SettingSource::Environment, SettingSource::CommandLine};
+    for (const SettingInfo &info : settingInfos()) {
+        for (SettingSource source : sources) {
+            if (!hasSource(info.key, source))
+                continue;
+            QTest::addRow("%s over %s", info.name, qPrintable(settingSourceName(source)))
+                << info.key << source;
+        }
+    }
+}
+
+void Tst_settings::precedence()
+{
+    QFETCH(SettingKey, key);
+    QFETCH(SettingSource, highest);
+    SettingInputs in;
+    for (int s = int(SettingSource::Preferences); s <= int(highest); ++s) {
+        if (hasSource(key, SettingSource(s)))
+            setIn(in, key, SettingSource(s), validValue(key, SettingSource(s)));
+    }
+    const ResolvedSettings resolved = ResolvedSettings::resolve(in);
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.errorMessages().join(QLatin1Char('\n'))));
+    const SettingValue &v = resolved.value(key);
+    QCOMPARE(v.value, validValue(key, highest));
+    QCOMPARE(v.source, highest);
+    QCOMPARE(v.origin, expectedOrigin(key, highest));
+    // Other keys stay at their defaults.
+    for (const SettingInfo &info : settingInfos()) {
+        if (info.key != key)
+            QCOMPARE(resolved.value(info.key).source, SettingSource::Default);
+    }
+}
+
+void Tst_settings::emptyValues()
+{
+    SettingInputs in;
+    // Empty environment / .env / preference values count as unset ...
+    setIn(in, SettingKey::Topic, SettingSource::Preferences, QStringLiteral("saved"));
+    setIn(in, SettingKey::Topic, SettingSource::DotEnv, QString());
+    setIn(in, SettingKey::Topic, SettingSource::Environment, QStringLiteral("  "));
+    // ... but an empty command-line broker deliberately selects the built-in one.
+    setIn(in, SettingKey::Broker, SettingSource::Environment, QStringLiteral("kafka:9092"));
+    setIn(in, SettingKey::Broker, SettingSource::CommandLine, QString());
+    // Values are trimmed.
+    setIn(in, SettingKey::Mode, SettingSource::Environment, QStringLiteral(" random\t"));
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(s.topic(), QStringLiteral("saved"));
+    QCOMPARE(s.value(SettingKey::Topic).source, SettingSource::Preferences);
+    QCOMPARE(s.broker(), QString());
+    QCOMPARE(s.value(SettingKey::Broker).source, SettingSource::CommandLine);
+    QCOMPARE(s.mode(), QStringLiteral("random"));
+
+    // Without the command line, the exported broker means an external cluster.
+    in.commandLine.clear();
+    QCOMPARE(ResolvedSettings::resolve(in).broker(), QStringLiteral("kafka:9092"));
+}
+
+void Tst_settings::intervalAndRate_data()
+{
+    QTest::addColumn<SettingSource>("intervalSource"); // Default = not set
+    QTest::addColumn<SettingSource>("rateSource");
+    QTest::addColumn<double>("eventsPerSecond");
+    QTest::addColumn<bool>("fromInterval");
+    using S = SettingSource;
+    // Interval 4 s (0.25/s), rate 20/s.
+    QTest::newRow("neither") << S::Default << S::Default << 5.0 << false;
+    QTest::newRow("interval only, environment") << S::Environment << S::Default << 0.25 << true;
+    QTest::newRow("interval only, .env") << S::DotEnv << S::Default << 0.25 << true;
+    QTest::newRow("interval only, preferences") << S::Preferences << S::Default << 0.25 << true;
+    QTest::newRow("rate only") << S::Default << S::Environment << 20.0 << false;
+    QTest::newRow("env interval over saved rate")
+        << S::Environment << S::Preferences << 0.25 << true;
+    QTest::newRow("env interval over .env rate") << S::Environment << S::DotEnv << 0.25 << true;
+    QTest::newRow("command-line rate over env interval")
+        << S::Environment << S::CommandLine << 20.0 << false;
+    QTest::newRow(".env rate over saved interval") << S::Preferences << S::DotEnv << 20.0 << false;
+    QTest::newRow("same source: rate wins") << S::Environment << S::Environment << 20.0 << false;
+}
+
+void Tst_settings::intervalAndRate()
+{
+    QFETCH(SettingSource, intervalSource);
+    QFETCH(SettingSource, rateSource);
+    QFETCH(double, eventsPerSecond);
+    QFETCH(bool, fromInterval);
+    SettingInputs in;
+    setIn(in, SettingKey::Interval, intervalSource, QStringLiteral("4"));
+    setIn(in, SettingKey::Rate, rateSource, QStringLiteral("20"));
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QVERIFY(s.isValid());
+    QCOMPARE(s.eventsPerSecond(), eventsPerSecond);
+    QCOMPARE(s.rateFromInterval(), fromInterval);
+}
+
+void Tst_settings::validationMessages_data()
+{
+    QTest::addColumn<SettingKey>("key");
+    QTest::addColumn<SettingSource>("source");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown"); // the value as the message quotes it
+    QTest::addColumn<QString>("where"); // how the message names the source
+    QTest::addColumn<QString>("reason");
+    using K = SettingKey;
+    using S = SettingSource;
+    const QString env = QStringLiteral("environment variable ");
+    const QString dotEnv = QStringLiteral(" in .env file /table/.env:7");
+    auto row = [&](const char *name, K key, S source, const QString &value, const QString &reason,
+                   const QString &shown = QString()) {
+        const SettingInfo &info = settingInfo(key);
+        QString where;
+        switch (source) {
+        case S::CommandLine:
+            where = QStringLiteral("command-line flag --") + QLatin1String(info.flag);
+            break;
+        case S::Environment:
+            where = env + QLatin1String(info.envVar);
+            break;
+        case S::DotEnv:
+            where = QLatin1String(info.envVar) + dotEnv;
+            break;
+        default:
+            where = QStringLiteral("saved preferences (%1)").arg(QLatin1String(info.name));
+            break;
+        }
+        QTest::newRow(name) << key << source << value
+                            << QStringLiteral("\"%1\"").arg(shown.isNull() ? value : shown) << where
+                            << reason;
+    };
+    const QString outside = QStringLiteral("is outside 1-65535");
+    row("broker port too high", K::Broker, S::Environment, QStringLiteral("localhost:99999"),
+        QStringLiteral("port 99999 is outside 1-65535"));
+    row("broker port 0", K::Broker, S::CommandLine, QStringLiteral("localhost:0"), outside);
+    row("broker port huge", K::Broker, S::DotEnv, QStringLiteral("h:123456789012345678901234"),
+        outside);
+    row("broker no port", K::Broker, S::Preferences, QStringLiteral("localhost"),
+        QStringLiteral("\"localhost\" has no port; expected host:port"));
+    row("broker port not a number", K::Broker, S::Environment, QStringLiteral("localhost:http"),
+        QStringLiteral("port \"http\" is not a number"));
+    row("broker empty port", K::Broker, S::Environment, QStringLiteral("localhost:"),
+        QStringLiteral("has no port"));
+    row("broker empty host", K::Broker, S::CommandLine, QStringLiteral(":9092"),
+        QStringLiteral("\":9092\" has an empty host"));
+    row("broker empty entry", K::Broker, S::Environment, QStringLiteral("a:1,,b:2"),
+        QStringLiteral("has an empty entry"));
+    row("broker trailing comma", K::Broker, S::Environment, QStringLiteral("a:1,"),
+        QStringLiteral("has an empty entry"));
+    row("broker bad host", K::Broker, S::DotEnv, QStringLiteral("my host:9092"),
+        QStringLiteral("host \"my host\" contains \" \""));
+    row("broker IPv6 without brackets", K::Broker, S::Environment, QStringLiteral("::1:9092"),
+        QStringLiteral("an IPv6 address needs brackets"));
+    row("broker IPv6 unclosed", K::Broker, S::Environment, QStringLiteral("[::1:9092"),
+        QStringLiteral("has an unclosed ["));
+    row("broker IPv6 no port", K::Broker, S::Environment, QStringLiteral("[::1]"),
+        QStringLiteral("has no port; expected [address]:port"));
+    row("broker IPv6 empty", K::Broker, S::Environment, QStringLiteral("[]:9092"),
+        QStringLiteral("has an empty host"));
+    row("broker IPv6 bad character", K::Broker, S::Environment, QStringLiteral("[fe80::zz]:9092"),
+        QStringLiteral("IPv6 address \"fe80::zz\" contains \"z\""));
+    row("broker second entry", K::Broker, S::Environment, QStringLiteral("a:9092,b:70000"),
+        QStringLiteral("port 70000 is outside 1-65535"));
+    row("topic empty", K::Topic, S::CommandLine, QString(""),
+        QStringLiteral("is empty; a topic name needs 1 to 249 characters"));
+    row("topic too long", K::Topic, S::Environment, QString(250, QLatin1Char('t')),
+        QStringLiteral("is 250 characters long; at most 249 are allowed"));
+    row("topic dot", K::Topic, S::DotEnv, QStringLiteral("."), QStringLiteral("are not allowed"));
+    row("topic dot dot", K::Topic, S::Preferences, QStringLiteral(".."),
+        QStringLiteral("are not allowed"));
+    row("topic space", K::Topic, S::Environment, QStringLiteral("dnd events"),
+        QStringLiteral("contains \" \"; only a-z, A-Z, 0-9"));
+    row("topic slash", K::Topic, S::CommandLine, QStringLiteral("dnd/events"),
+        QStringLiteral("contains \"/\""));
+    row("topic umlaut", K::Topic, S::CommandLine, QStringLiteral("dnd_ev\u00e9nts"),
+        QStringLiteral("contains \"\u00e9\""));
+    row("interval zero", K::Interval, S::Environment, QStringLiteral("0"),
+        QStringLiteral("must be greater than 0"));
+    row("interval negative", K::Interval, S::DotEnv, QStringLiteral("-5"),
+        QStringLiteral("must be greater than 0"));
+    row("interval not a number", K::Interval, S::Environment, QStringLiteral("five"),
+        QStringLiteral("is not a number"));
+    row("rate infinite", K::Rate, S::CommandLine, QStringLiteral("inf"),
+        QStringLiteral("is not a finite number"));
+    row("rate not a number", K::Rate, S::Preferences, QStringLiteral("fast"),
+        QStringLiteral("is not a number"));
+    row("refresh zero", K::RefreshEvery, S::CommandLine, QStringLiteral("0"),
+        QStringLiteral("must be between 1 and 1000"));
+    row("refresh too high", K::RefreshEvery, S::Environment, QStringLiteral("1001"),
+        QStringLiteral("must be between 1 and 1000"));
+    row("refresh fraction", K::RefreshEvery, S::DotEnv, QStringLiteral("2.5"),
+        QStringLiteral("is not a whole number"));
+    row("refresh word", K::RefreshEvery, S::Preferences, QStringLiteral("often"),
+        QStringLiteral("is not a whole number"));
+    row("start from", K::StartFrom, S::CommandLine, QStringLiteral("beginning"),
+        QStringLiteral("must be earliest, latest or committed"));
+    row("mode", K::Mode, S::Environment, QStringLiteral("chaos"),
+        QStringLiteral("must be game or random"));
+    row("seed negative", K::Seed, S::CommandLine, QStringLiteral("-1"),
+        QStringLiteral("must be a whole number from 0 to 18446744073709551615"));
+    row("seed too large", K::Seed, S::Environment, QStringLiteral("18446744073709551616"),
+        QStringLiteral("must be a whole number"));
+    row("players empty", K::Players, S::CommandLine, QString(""),
+        QStringLiteral("must name at least one player"));
+    row("players empty name", K::Players, S::Environment, QStringLiteral("Ya,,Wurs"),
+        QStringLiteral("player 2 has an empty name"));
+    row("players too long", K::Players, S::DotEnv, QString(65, QLatin1Char('x')),
+        QStringLiteral("is longer than 64 characters"));
+    row("players control character", K::Players, S::Preferences, QStringLiteral("Ya,Bad\x01"),
+        QStringLiteral("player name \"Bad\\x01\" contains control characters"),
+        QStringLiteral("Ya,Bad\\x01"));
+    row("players duplicate", K::Players, S::CommandLine, QStringLiteral("Ya,Wurs,Ya"),
+        QStringLiteral("player \"Ya\" is listed twice"));
+    row("tracked players duplicate", K::TrackedPlayers, S::Environment,
+        QStringLiteral("Wurs, Wurs"), QStringLiteral("player \"Wurs\" is listed twice"));
+    row("group control character", K::GroupId, S::Environment, QStringLiteral("group\x1b[0m"),
+        QStringLiteral("contains control characters"), QStringLiteral("group\\x1b[0m"));
+}
+
+void Tst_settings::validationMessages()
+{
+    QFETCH(SettingKey, key);
+    QFETCH(SettingSource, source);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    QFETCH(QString, where);
+    QFETCH(QString, reason);
+    SettingInputs in;
+    setIn(in, key, source, value);
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QVERIFY(!s.isValid());
+    QCOMPARE(s.errors().size(), 1);
+    QCOMPARE(s.errors().first().key, key);
+    const QString message = s.errors().first().message;
+    // The value, the source and what is wrong, in one line.
+    const QString expectedStart = QLatin1String(settingInfo(key).name) + QLatin1Char(' ') + shown +
+                                  QStringLiteral(" from ") + where + QStringLiteral(": ");
+    QVERIFY2(message.startsWith(expectedStart), qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QCOMPARE(s.errorMessages(), QStringList{message});
+    // The value keeps its source; typed access falls back to the default.
+    QCOMPARE(s.value(key).source, source);
+    if (key == SettingKey::Topic)
+        QCOMPARE(s.topic(), QStringLiteral("dnd_events"));
+    if (key == SettingKey::Broker)
+        QCOMPARE(s.broker(), QString());
+    if (key == SettingKey::RefreshEvery)
+        QCOMPARE(s.refreshEvery(), 5);
+    if (key == SettingKey::Rate || key == SettingKey::Interval)
+        QCOMPARE(s.eventsPerSecond(), 5.0);
+}
+
+void Tst_settings::validValuesAccepted_data()
+{
+    QTest::addColumn<SettingKey>("key");
+    QTest::addColumn<QString>("value");
+    using K = SettingKey;
+    QTest::newRow("broker one") << K::Broker << QStringLiteral("localhost:9092");
+    QTest::newRow("broker list") << K::Broker
+                                 << QStringLiteral("a.example:9092, b-2.example:19092");
+    QTest::newRow("broker IPv4") << K::Broker << QStringLiteral("127.0.0.1:1");
+    QTest::newRow("broker IPv6") << K::Broker << QStringLiteral("[::1]:65535");
+    QTest::newRow("broker IPv6 zone") << K::Broker << QStringLiteral("[fe80::1%eth0]:9092");
+    QTest::newRow("broker scheme") << K::Broker << QStringLiteral("PLAINTEXT://kafka:9092");
+    QTest::newRow("topic longest") << K::Topic << QString(249, QLatin1Char('x'));
+    QTest::newRow("topic all characters") << K::Topic << QStringLiteral("a.Z_0-9");
+    QTest::newRow("topic dots") << K::Topic << QStringLiteral("...");
+    QTest::newRow("interval fraction") << K::Interval << QStringLiteral("0.5");
+    QTest::newRow("rate large") << K::Rate << QStringLiteral("100000");
+    QTest::newRow("refresh 1") << K::RefreshEvery << QStringLiteral("1");
+    QTest::newRow("refresh 1000") << K::RefreshEvery << QStringLiteral("1000");
+    QTest::newRow("seed max") << K::Seed << QStringLiteral("18446744073709551615");
+    QTest::newRow("seed zero") << K::Seed << QStringLiteral("0");
+    QTest::newRow("start latest") << K::StartFrom << QStringLiteral("latest");
+    QTest::newRow("start committed") << K::StartFrom << QStringLiteral("committed");
+    QTest::newRow("players spaces") << K::Players << QStringLiteral("Bob the Brave, Ya ");
+    QTest::newRow("players 64") << K::Players << QString(64, QLatin1Char('x'));
+    QTest::newRow("players unicode") << K::Players << QStringLiteral("Zo\u00eb,\u30a2\u30ad");
+}
+
+void Tst_settings::validValuesAccepted()
+{
+    QFETCH(SettingKey, key);
+    QFETCH(QString, value);
+    SettingInputs in;
+    setIn(in, key, SettingSource::Environment, value);
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(s.value(key).value, value.trimmed());
+    if (key == SettingKey::Players)
+        QCOMPARE(s.players().size(), value.count(QLatin1Char(',')) + 1);
+    if (key == SettingKey::Seed)
+        QCOMPARE(QString::number(s.seed()), value);
+    // The empty list is refused by the validator the preferences dialog uses.
+    QVERIFY(!validateBootstrapList(QString()).isEmpty());
+}
+
+void Tst_settings::dotEnvParsing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path =
+        writeFile(dir, QStringLiteral(".env"),
+                  "\xEF\xBB\xBF# The original project's .env\r\n"
+                  "\n"
+                  "KAFKA_BROKER_ADDRESS=localhost:9092\r\n"
+                  "  export DND_TOPIC = \"dnd events # not a comment\"  # comment\n"
+                  "MESSAGE_INTERVAL_SECONDS=5 # seconds\n"
+                  "DND_PLAYERS='Ya,Wurs \\n literal'\n"
+                  "DND_CONSUMER_GROUP_ID=\"a\\\"b\\\\c\\nd\"\n"
+                  "ZOOKEEPER_ADDRESS=localhost:2181\n"
+                  "DND_MODE=game#inline\n"
+                  "DND_SEED=\n"
+                  "DND_TOPIC_2=x=y\n");
+    SettingInputs in;
+    QString error;
+    QVERIFY2(readDotEnv(path, &in, &error), qPrintable(error));
+    QCOMPARE(in.dotEnvPath, path);
+    QCOMPARE(in.dotEnv.value(QStringLiteral("KAFKA_BROKER_ADDRESS")),
+             QStringLiteral("localhost:9092"));
+    QCOMPARE(in.dotEnvLines.value(QStringLiteral("KAFKA_BROKER_ADDRESS")), 3);
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_TOPIC")),
+             QStringLiteral("dnd events # not a comment"));
+    QCOMPARE(in.dotEnvLines.value(QStringLiteral("DND_TOPIC")), 4);
+    QCOMPARE(in.dotEnv.value(QStringLiteral("MESSAGE_INTERVAL_SECONDS")), QStringLiteral("5"));
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_PLAYERS")), QStringLiteral("Ya,Wurs \\n literal"));
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_CONSUMER_GROUP_ID")),
+             QStringLiteral("a\"b\\c\nd"));
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_MODE")), QStringLiteral("game#inline"));
+    QVERIFY(in.dotEnv.contains(QStringLiteral("DND_SEED")));
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_TOPIC_2")), QStringLiteral("x=y"));
+
+    // Resolved, the .env values name the file and line they came from.
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QCOMPARE(s.broker(), QStringLiteral("localhost:9092"));
+    QCOMPARE(s.value(SettingKey::Broker).origin, path + QStringLiteral(":3"));
+    QCOMPARE(s.eventsPerSecond(), 0.2);
+    QCOMPARE(s.value(SettingKey::Seed).source, SettingSource::Default);
+    // The topic has spaces, the group id a newline, the mode a "#".
+    QVERIFY2(s.errors().size() == 3, qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
+    QVERIFY2(
+        s.errors().at(0).message.contains(QStringLiteral("DND_TOPIC in .env file %1:4").arg(path)),
+        qPrintable(s.errors().at(0).message));
+}
+
+void Tst_settings::dotEnvBadLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no equals") << QByteArray("KAFKA_BROKER_ADDRESS localhost:9092")
+                               << QStringLiteral("expected KEY=VALUE");
+    QTest::newRow("no key") << QByteArray("=value") << QStringLiteral("expected KEY=VALUE");
+    QTest::newRow("bad key") << QByteArray("DND-TOPIC=x") << QStringLiteral("expected KEY=VALUE");
+    QTest::newRow("key starts with digit")
+        << QByteArray("1TOPIC=x") << QStringLiteral("expected KEY=VALUE");
+    QTest::newRow("unclosed double quote")
+        << QByteArray("DND_TOPIC=\"dnd") << QStringLiteral("DND_TOPIC has no closing \"");
+    QTest::newRow("unclosed single quote")
+        << QByteArray("DND_TOPIC='dnd") << QStringLiteral("DND_TOPIC has no closing '");
+    QTest::newRow("text after quote") << QByteArray("DND_TOPIC=\"a\"b")
+                                      << QStringLiteral("unexpected text after the closing quote");
+}
+
+void Tst_settings::dotEnvBadLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, QStringLiteral(".env"),
+                                   "DND_MODE=random\n# comment\n" + line + "\nDND_SEED=9\n");
+    SettingInputs in;
+    QString error;
+    QVERIFY(!readDotEnv(path, &in, &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(":3: ")), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    // Nothing else is lost: the good lines around it are read.
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_MODE")), QStringLiteral("random"));
+    QCOMPARE(in.dotEnv.value(QStringLiteral("DND_SEED")), QStringLiteral("9"));
+    QCOMPARE(in.dotEnv.size(), 2);
+}
+
+void Tst_settings::dotEnvMissingOrUnreadable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SettingInputs in;
+    QString error;
+    QVERIFY(readDotEnv(dir.filePath(QStringLiteral("absent.env")), &in, &error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(in.dotEnv.isEmpty());
+    QVERIFY(in.dotEnvPath.isEmpty());
+
+    const QString latin1 = writeFile(dir, QStringLiteral("latin1.env"), "DND_TOPIC=caf\xe9\n");
+    QVERIFY(!readDotEnv(latin1, &in, &error));
+    QVERIFY2(error.contains(latin1) && error.contains(QStringLiteral("not valid UTF-8")),
+             qPrintable(error));
+
+    // A directory exists but cannot be read as a file.
+    QVERIFY(!readDotEnv(dir.path(), &in, &error));
+    QVERIFY2(error.contains(dir.path()), qPrintable(error));
+}
+
+void Tst_settings::environment()
+{
+    qputenv("DND_TOPIC", "from_env");
+    qputenv("KAFKA_BROKER_ADDRESS", "kafka:9092");
+    qputenv("DND_NOT_OURS", "x");
+    qunsetenv("DND_SEED");
+    SettingInputs in;
+    readEnvironment(&in);
+    qunsetenv("DND_TOPIC");
+    qunsetenv("KAFKA_BROKER_ADDRESS");
+    qunsetenv("DND_NOT_OURS");
+    QCOMPARE(in.environment.value(QStringLiteral("DND_TOPIC")), QStringLiteral("from_env"));
+    QVERIFY(!in.environment.contains(QStringLiteral("DND_NOT_OURS")));
+    QVERIFY(!in.environment.contains(QStringLiteral("DND_SEED")));
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QCOMPARE(s.topic(), QStringLiteral("from_env"));
+    QCOMPARE(s.value(SettingKey::Topic).origin, QStringLiteral("DND_TOPIC"));
+    QCOMPARE(s.broker(), QStringLiteral("kafka:9092"));
+}
+
+void Tst_settings::preferences()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("prefs.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("topic"), QStringLiteral("saved_topic"));
+        settings.setValue(QStringLiteral("players"), QStringLiteral("Ya,Sylas"));
+        settings.setValue(QStringLiteral("refresh-every"), 25);
+        settings.setValue(QStringLiteral("unrelated"), QStringLiteral("x"));
+    }
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        SettingInputs in;
+        readPreferences(settings, &in);
+        QCOMPARE(in.preferences.size(), 3);
+        const ResolvedSettings s = ResolvedSettings::resolve(in);
+        QVERIFY(s.isValid());
+        QCOMPARE(s.topic(), QStringLiteral("saved_topic"));
+        QCOMPARE(s.value(SettingKey::Topic).source, SettingSource::Preferences);
+        QCOMPARE(s.value(SettingKey::Topic).origin, QStringLiteral("preferences"));
+        QCOMPARE(s.players(), (QStringList{QStringLiteral("Ya"), QStringLiteral("Sylas")}));
+        QCOMPARE(s.refreshEvery(), 25);
+    }
+    // A hand-edited file: QSettings reads an unquoted a, b as a list.
+    const QString edited = writeFile(dir, QStringLiteral("edited.ini"),
+                                     "[General]\nplayers=Stravos, Wurs\ntopic=hand_made\n");
+    QSettings settings(edited, QSettings::IniFormat);
+    SettingInputs in;
+    readPreferences(settings, &in);
+    QCOMPARE(in.preferences.value(QStringLiteral("players")), QStringLiteral("Stravos,Wurs"));
+    QCOMPARE(ResolvedSettings::resolve(in).topic(), QStringLiteral("hand_made"));
+}
 
 QTEST_GUILESS_MAIN(Tst_settings)
 #include "tst_settings.moc"
