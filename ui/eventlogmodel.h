@@ -4,6 +4,7 @@
 #include "gameevent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QVector>
 
@@ -71,6 +72,7 @@ private:
     int m_capacity = DefaultCapacity;
     quint64 m_totalAppended = 0;
     QStringList m_types;
+    QHash<qint32, qint64> m_highestOffset; // per partition, to skip redeliveries
     QPointer<TrackerModel> m_tracker;
 };
 

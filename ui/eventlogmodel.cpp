@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "eventlogmodel.h"
+
+#include "trackermodel.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace dnd {
+
+EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EventLogModel::setTrackerModel(TrackerModel *model)
+{
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = model;
+    if (!model)
+        return;
+    connect(model, &TrackerModel::batchApplied, this,
+            [this](const EventBatch &batch, const ApplyResult &result) {
+                if (result.accepted <= 0)
+                    return; // all redeliveries (or only rejects)
+                if (result.skipped <= 0) {
+                    appendEvents(batch.events);
+                    return;
+                }
+                // Redelivered events (at or below the highest offset already
+                // listed for their partition) were not counted: not listed either.
+                QVector<GameEvent> fresh;
+                fresh.reserve(result.accepted);
+                for (const GameEvent &event : batch.events) {
+                    if (event.partition < 0 ||
+                        event.offset > m_highestOffset.value(event.partition, -1))
+                        fresh.append(event);
+                }
+                appendEvents(fresh);
+            });
+    connect(model, &TrackerModel::wasReset, this, &EventLogModel::clear);
+}
+
+void EventLogModel::setCapacity(int rows)
+{
+    rows = std::max(1, rows);
+    if (rows == m_capacity)
+        return;
+    // Re-pack oldest first into a buffer of the new size; rows beyond the
+    // new capacity are the oldest and are removed.
+    const int drop = std::max(0, m_size - rows);
+    if (drop > 0)
+        beginRemoveRows({}, 0, drop - 1);
+    QVector<GameEvent> packed;
+    packed.reserve(rows);
+    for (int row = drop; row < m_size; ++row)
+        packed.append(std::move(m_ring[slot(row)]));
+    m_ring = std::move(packed);
+    m_size -= drop;
+    m_head = 0;
+    m_capacity = rows;
+    if (drop > 0)
+        endRemoveRows();
+}
+
+void EventLogModel::appendEvents(const QVector<GameEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_totalAppended += quint64(events.size());
+    for (const GameEvent &event : events) {
+        if (event.partition >= 0) {
+            qint64 &highest = m_highestOffset[event.partition];
+            highest = std::max(highest, event.offset);
+        }
+    }
+    // Only the newest `capacity` events of a huge batch can ever be shown.
+    const int incoming = int(std::min<qsizetype>(events.size(), m_capacity));
+    const qsizetype firstIncoming = events.size() - incoming;
+
+    const int drop = std::max(0, m_size + incoming - m_capacity);
+    if (drop > 0) {
+        beginRemoveRows({}, 0, drop - 1);
+        m_head = (m_head + drop) % m_capacity;
+        m_size -= drop;
+        endRemoveRows();
+    }
+
+    beginInsertRows({}, m_size, m_size + incoming - 1);
+    for (qsizetype i = firstIncoming; i < events.size(); ++i) {
+        const GameEvent &event = events.at(i);
+        const int target = slot(m_size);
+        if (target < m_ring.size())
+            m_ring[target] = event;
+        else
+            m_ring.append(event);
+        ++m_size;
+    }
+    endInsertRows();
+
+    for (qsizetype i = firstIncoming; i < events.size(); ++i) {
+        const QString &type = events.at(i).type;
+        if (!type.isEmpty() && !m_types.contains(type)) {
+            m_types.append(type);
+            Q_EMIT typeSeen(type);
+        }
+    }
+}
+
+void EventLogModel::clear()
+{
+    beginResetModel();
+    m_ring.clear();
+    m_head = 0;
+    m_size = 0;
+    m_totalAppended = 0;
+    m_highestOffset.clear();
+    endResetModel();
+}
+
+const GameEvent &EventLogModel::eventAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_size);
+    return m_ring.at(slot(row));
+}
+
+QString EventLogModel::timeText(qint64 timestampUs)
+{
+    if (timestampUs == NoTimestamp)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(timestampUs / 1000, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString EventLogModel::detailsText(const GameEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::DiceRoll: {
+        QString text = tr("d%1 rolled %2").arg(event.dieSides).arg(event.rollResult);
+        if (!event.context.isEmpty())
+            text += tr(" (%1)").arg(event.context);
+        return text;
+    }
+    case EventKind::Encounter: {
+        QString text = event.monster;
+        if (!event.location.isEmpty())
+            text = tr("%1 at %2").arg(text, event.location);
+        if (event.initiative > 0)
+            text += tr(", initiative %1").arg(event.initiative);
+        return text;
+    }
+    case EventKind::SpellCast: {
+        QString text = event.spell;
+        if (!event.target.isEmpty())
+            text = tr("%1 on %2").arg(text, event.target);
+        if (!event.effect.isEmpty())
+            text += tr(": %1").arg(event.effect);
+        return text;
+    }
+    case EventKind::Other:
+        break;
+    }
+    return event.gameId.isEmpty() ? QString() : tr("game %1").arg(event.gameId);
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_size;
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GameEvent &event = eventAt(index.row());
+    switch (role) {
+    case TimestampRole:
+        return qlonglong(event.timestampUs);
+    case PlayerRole:
+        return event.player;
+    case TypeRole:
+        return event.type;
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn && event.timestampUs != NoTimestamp)
+            return formatIsoTimestampUs(event.timestampUs);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(index.column())) {
+    case TimeColumn:
+        return timeText(event.timestampUs);
+    case PlayerColumn:
+        return event.player;
+    case TypeColumn:
+        return event.type;
+    case DetailsColumn:
+        return detailsText(event);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TimeColumn:
+        return tr("Time");
+    case PlayerColumn:
+        return tr("Player");
+    case TypeColumn:
+        return tr("Type");
+    case DetailsColumn:
+        return tr("Details");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace dnd

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "eventlogwidget.h"
+
+#include "eventlogmodel.h"
+#include "trackermodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dnd {
+
+EventLogWidget::EventLogWidget(TrackerModel *model, QWidget *parent) : QWidget(parent)
+{
+    m_model = new EventLogModel(this);
+    m_model->setTrackerModel(model);
+
+    // Two chained proxies: one filter each, so both can be active at once
+    // without a custom proxy class.
+    m_playerProxy = new QSortFilterProxyModel(this);
+    m_playerProxy->setSourceModel(m_model);
+    m_playerProxy->setFilterKeyColumn(EventLogModel::PlayerColumn);
+    m_playerProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_playerProxy->setDynamicSortFilter(true);
+    m_typeProxy = new QSortFilterProxyModel(this);
+    m_typeProxy->setSourceModel(m_playerProxy);
+    m_typeProxy->setFilterKeyColumn(EventLogModel::TypeColumn);
+    m_typeProxy->setFilterRole(EventLogModel::TypeRole);
+    m_typeProxy->setDynamicSortFilter(true);
+
+    m_playerFilter = new QLineEdit(this);
+    m_playerFilter->setPlaceholderText(tr("Filter by player"));
+    m_playerFilter->setClearButtonEnabled(true);
+    connect(m_playerFilter, &QLineEdit::textChanged, this, &EventLogWidget::setPlayerFilter);
+
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->addItem(tr("All types"), QString());
+    m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const char *known : {"dice_roll", "encounter", "spell_cast"})
+        m_typeFilter->addItem(QString::fromLatin1(known), QString::fromLatin1(known));
+    connect(m_model, &EventLogModel::typeSeen, this, [this](const QString &type) {
+        if (m_typeFilter->findData(type) < 0)
+            m_typeFilter->addItem(type, type); // combo items are plain text
+    });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { setTypeFilter(m_typeFilter->currentData().toString()); });
+
+    m_followTail = new QCheckBox(tr("Follow new events"), this);
+    m_followTail->setChecked(true);
+    connect(m_followTail, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_view->scrollToBottom();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_typeProxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    // Scrolling is coalesced: one scroll per event-loop pass however many
+    // batches arrived in it.
+    auto *scroll = new QTimer(this);
+    scroll->setSingleShot(true);
+    scroll->setInterval(0);
+    connect(scroll, &QTimer::timeout, this, &EventLogWidget::scrollToTailIfFollowing);
+    connect(m_typeProxy, &QAbstractItemModel::rowsInserted, scroll, qOverload<>(&QTimer::start));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_playerFilter, 1);
+    bar->addWidget(m_typeFilter);
+    bar->addWidget(m_followTail);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+}
+
+QAbstractItemModel *EventLogWidget::viewModel() const
+{
+    return m_typeProxy;
+}
+
+bool EventLogWidget::followTail() const
+{
+    return m_followTail->isChecked();
+}
+
+void EventLogWidget::setPlayerFilter(const QString &text)
+{
+    if (m_playerFilter->text() != text) {
+        const QSignalBlocker blocker(m_playerFilter);
+        m_playerFilter->setText(text);
+    }
+    m_playerProxy->setFilterFixedString(text.trimmed());
+}
+
+void EventLogWidget::setTypeFilter(const QString &type)
+{
+    int index = m_typeFilter->findData(type);
+    if (index < 0) {
+        m_typeFilter->addItem(type, type);
+        index = m_typeFilter->count() - 1;
+    }
+    if (m_typeFilter->currentIndex() != index) {
+        const QSignalBlocker blocker(m_typeFilter);
+        m_typeFilter->setCurrentIndex(index);
+    }
+    if (type.isEmpty())
+        m_typeProxy->setFilterRegularExpression(QRegularExpression());
+    else
+        m_typeProxy->setFilterRegularExpression(QRegularExpression(
+            QRegularExpression::anchoredPattern(QRegularExpression::escape(type))));
+}
+
+void EventLogWidget::setFollowTail(bool follow)
+{
+    m_followTail->setChecked(follow);
+}
+
+void EventLogWidget::scrollToTailIfFollowing()
+{
+    if (followTail())
+        m_view->scrollToBottom();
+}
+
+} // namespace dnd

@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: MIT
+#include "preferencesdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dnd {
+
+namespace {
+
+QStringList splitNames(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            names.append(trimmed);
+    }
+    return names;
+}
+
+QLabel *makeNoteLabel(QWidget *parent, const QString &color)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // messages may quote user input
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    label->hide();
+    return label;
+}
+
+void selectData(QComboBox *combo, const QString &value)
+{
+    int index = combo->findData(value);
+    if (index < 0) { // keep an unknown saved value visible so it can be fixed
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildConnectionPage(), tr("Connection"));
+    m_tabs->addTab(buildDisplayPage(), tr("Display"));
+    m_tabs->addTab(buildSimulatorPage(), tr("Simulator"));
+
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(applyButton(), &QPushButton::clicked, this, &PreferencesDialog::apply);
+
+    m_testTimeout = new QTimer(this);
+    m_testTimeout->setSingleShot(true);
+    m_testTimeout->setInterval(TestAnswerTimeoutMs);
+    connect(m_testTimeout, &QTimer::timeout, this,
+            [this] { setTestConnectionResult(false, tr("No answer within 10 seconds.")); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+
+    setPreferences(AppPreferences());
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::addField(QFormLayout *form, PreferenceField field, const QString &label,
+                                 QWidget *widget)
+{
+    const int i = int(field);
+    auto *cell = new QWidget(form->parentWidget());
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(widget);
+    m_errors[i] = makeNoteLabel(cell, QStringLiteral("#c62828"));
+    m_overrides[i] = makeNoteLabel(cell, QStringLiteral("#8a6d00"));
+    cellLayout->addWidget(m_errors[i]);
+    cellLayout->addWidget(m_overrides[i]);
+    m_fields[i] = widget;
+    form->addRow(label, cell);
+}
+
+QWidget *PreferencesDialog::buildConnectionPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const auto revalidate = [this] { validateAll(); };
+
+    m_builtIn = new QCheckBox(tr("Use the built-in broker"), page);
+    m_bootstrap = new QLineEdit(page);
+    m_bootstrap->setPlaceholderText(tr("host:port, host:port"));
+    m_topic = new QLineEdit(page);
+    m_groupId = new QLineEdit(page);
+    m_groupId->setPlaceholderText(tr("Default: unique to this installation"));
+    m_startFrom = new QComboBox(page);
+    m_startFrom->addItem(tr("Earliest (the whole game)"), QStringLiteral("earliest"));
+    m_startFrom->addItem(tr("Latest (new events only)"), QStringLiteral("latest"));
+    m_startFrom->addItem(tr("Committed position of the group"), QStringLiteral("committed"));
+    m_security = new QComboBox(page);
+    for (const QString &protocol : AppPreferences::securityProtocols())
+        m_security->addItem(protocol, protocol);
+    m_sasl = new QComboBox(page);
+    for (const QString &mechanism : AppPreferences::saslMechanisms())
+        m_sasl->addItem(mechanism, mechanism);
+    m_username = new QLineEdit(page);
+    m_password = new QLineEdit(page);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Saved obfuscated in the settings file, which hides it from a "
+                              "casual look; it is not encryption."));
+    m_caFile = new QLineEdit(page);
+    m_caFile->setPlaceholderText(tr("System certificates"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text());
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto *caRow = new QWidget(page);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(browse);
+
+    addField(form, PreferenceField::UseBuiltInBroker, tr("Broker:"), m_builtIn);
+    addField(form, PreferenceField::Bootstrap, tr("Bootstrap servers:"), m_bootstrap);
+    addField(form, PreferenceField::Topic, tr("Topic:"), m_topic);
+    addField(form, PreferenceField::GroupId, tr("Consumer group:"), m_groupId);
+    addField(form, PreferenceField::StartFrom, tr("Start from:"), m_startFrom);
+    addField(form, PreferenceField::SecurityProtocol, tr("Security protocol:"), m_security);
+    addField(form, PreferenceField::SaslMechanism, tr("SASL mechanism:"), m_sasl);
+    addField(form, PreferenceField::Username, tr("User name:"), m_username);
+    addField(form, PreferenceField::Password, tr("Password:"), m_password);
+    addField(form, PreferenceField::CaFile, tr("CA file:"), caRow);
+    m_fields[int(PreferenceField::CaFile)] = m_caFile;
+
+    m_testButton = new QPushButton(tr("Test connection"), page);
+    connect(m_testButton, &QPushButton::clicked, this, &PreferencesDialog::requestTest);
+    m_testResult = new QLabel(page);
+    m_testResult->setTextFormat(Qt::PlainText); // the broker's reason is not markup
+    m_testResult->setWordWrap(true);
+    form->addRow(m_testButton, m_testResult);
+
+    connect(m_builtIn, &QCheckBox::toggled, this, revalidate);
+    for (QLineEdit *edit : {m_bootstrap, m_topic, m_groupId, m_username, m_password, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, revalidate);
+    for (QComboBox *combo : {m_startFrom, m_security, m_sasl})
+        connect(combo, &QComboBox::currentIndexChanged, this, revalidate);
+    return page;
+}
+
+QWidget *PreferencesDialog::buildDisplayPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_refreshEvery = new QSpinBox(page);
+    m_refreshEvery->setRange(1, 1000);
+    m_refreshEvery->setSuffix(tr(" messages"));
+    m_tracked = new QLineEdit(page);
+    m_tracked->setPlaceholderText(tr("Comma separated, e.g. Stravos, Wurs"));
+    m_theme = new QComboBox(page);
+    m_theme->addItem(tr("System"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    addField(form, PreferenceField::RefreshEvery, tr("Refresh charts every:"), m_refreshEvery);
+    addField(form, PreferenceField::TrackedPlayers, tr("Player tabs:"), m_tracked);
+    addField(form, PreferenceField::Theme, tr("Theme:"), m_theme);
+
+    const auto revalidate = [this] { validateAll(); };
+    connect(m_refreshEvery, &QSpinBox::valueChanged, this, revalidate);
+    connect(m_tracked, &QLineEdit::textChanged, this, revalidate);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, revalidate);
+    return page;
+}
+
+QWidget *PreferencesDialog::buildSimulatorPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_mode = new QComboBox(page);
+    m_mode->addItem(tr("Game (reads like play)"), QStringLiteral("game"));
+    m_mode->addItem(tr("Random (like the original producer)"), QStringLiteral("random"));
+    m_rate = new QDoubleSpinBox(page);
+    m_rate->setRange(AppPreferences::MinSimulatorRate, AppPreferences::MaxSimulatorRate);
+    m_rate->setDecimals(1);
+    m_rate->setSuffix(tr(" events/s"));
+    m_seed = new QLineEdit(page);
+    m_players = new QLineEdit(page);
+    m_players->setPlaceholderText(tr("Comma separated, e.g. Stravos, Ya, Sylas, Wurs"));
+    addField(form, PreferenceField::SimulatorMode, tr("Mode:"), m_mode);
+    addField(form, PreferenceField::SimulatorRate, tr("Rate:"), m_rate);
+    addField(form, PreferenceField::SimulatorSeed, tr("Seed:"), m_seed);
+    addField(form, PreferenceField::SimulatorPlayers, tr("Players:"), m_players);
+
+    const auto revalidate = [this] { validateAll(); };
+    connect(m_mode, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_rate, &QDoubleSpinBox::valueChanged, this, revalidate);
+    connect(m_seed, &QLineEdit::textChanged, this, revalidate);
+    connect(m_players, &QLineEdit::textChanged, this, revalidate);
+    return page;
+}
+
+void PreferencesDialog::setPreferences(const AppPreferences &p)
+{
+    m_initial = p;
+    m_builtIn->setChecked(p.useBuiltInBroker);
+    m_bootstrap->setText(p.bootstrap);
+    m_topic->setText(p.topic);
+    m_groupId->setText(p.groupId);
+    selectData(m_startFrom, p.startFrom);
+    selectData(m_security, p.securityProtocol);
+    selectData(m_sasl, p.saslMechanism);
+    m_username->setText(p.username);
+    m_password->setText(p.password);
+    m_caFile->setText(p.caFile);
+    m_refreshEvery->setValue(p.refreshEvery);
+    m_tracked->setText(p.trackedPlayers.join(QStringLiteral(", ")));
+    selectData(m_theme, p.theme);
+    selectData(m_mode, p.simulatorMode);
+    m_rate->setValue(p.simulatorRate);
+    m_seed->setText(QString::number(p.simulatorSeed));
+    m_players->setText(p.simulatorPlayers.join(QStringLiteral(", ")));
+    m_testResult->clear();
+    validateAll();
+}
+
+AppPreferences PreferencesDialog::preferences() const
+{
+    AppPreferences p;
+    p.useBuiltInBroker = m_builtIn->isChecked();
+    p.bootstrap = m_bootstrap->text().trimmed();
+    p.topic = m_topic->text().trimmed();
+    p.groupId = m_groupId->text();
+    p.startFrom = m_startFrom->currentData().toString();
+    p.securityProtocol = m_security->currentData().toString();
+    p.saslMechanism = m_sasl->currentData().toString();
+    p.username = m_username->text();
+    p.password = m_password->text();
+    p.caFile = m_caFile->text().trimmed();
+    p.refreshEvery = m_refreshEvery->value();
+    p.trackedPlayers = splitNames(m_tracked->text());
+    p.theme = m_theme->currentData().toString();
+    p.simulatorMode = m_mode->currentData().toString();
+    p.simulatorRate = m_rate->value();
+    bool ok = false;
+    const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
+    p.simulatorSeed = ok ? seed : m_initial.simulatorSeed;
+    p.simulatorPlayers = splitNames(m_players->text());
+    return p;
+}
+
+void PreferencesDialog::setResolvedSettings(const ResolvedSettings &resolved)
+{
+    for (int i = 0; i < PreferenceFieldCount; ++i) {
+        const auto field = PreferenceField(i);
+        const auto key = settingKeyForField(field);
+        QLabel *label = m_overrides[i];
+        label->clear();
+        label->hide();
+        // The broker has one note, under the bootstrap list.
+        if (!key || field == PreferenceField::UseBuiltInBroker)
+            continue;
+        const SettingValue &value = resolved.value(*key);
+        if (value.source <= SettingSource::Preferences)
+            continue;
+        QString shown = value.value;
+        if (*key == SettingKey::Broker && shown.isEmpty())
+            shown = tr("the built-in broker");
+        QString text;
+        switch (value.source) {
+        case SettingSource::CommandLine:
+            text = tr("Overridden by the command-line flag %1; in use: %2");
+            break;
+        case SettingSource::Environment:
+            text = tr("Overridden by the environment variable %1; in use: %2");
+            break;
+        case SettingSource::DotEnv:
+            text = tr("Overridden by the .env file (%1); in use: %2");
+            break;
+        case SettingSource::Default:
+        case SettingSource::Preferences:
+            break;
+        }
+        label->setText(text.arg(value.origin, shown));
+        label->show();
+    }
+}
+
+void PreferencesDialog::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+QPushButton *PreferencesDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *PreferencesDialog::applyButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Apply);
+}
+
+QString PreferencesDialog::fieldError(PreferenceField field) const
+{
+    const QLabel *label = m_errors[int(field)];
+    return label ? label->text() : QString();
+}
+
+QLabel *PreferencesDialog::errorLabel(PreferenceField field) const
+{
+    return m_errors[int(field)];
+}
+
+QLabel *PreferencesDialog::overrideLabel(PreferenceField field) const
+{
+    if (field == PreferenceField::UseBuiltInBroker)
+        field = PreferenceField::Bootstrap;
+    return m_overrides[int(field)];
+}
+
+QWidget *PreferencesDialog::fieldWidget(PreferenceField field) const
+{
+    return m_fields[int(field)];
+}
+
+bool PreferencesDialog::isInputValid() const
+{
+    for (const QLabel *label : m_errors) {
+        if (label && !label->text().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void PreferencesDialog::validateAll()
+{
+    if (!m_players) // still building the pages
+        return;
+    const AppPreferences p = preferences();
+    for (int i = 0; i < PreferenceFieldCount; ++i) {
+        const auto field = PreferenceField(i);
+        QString message = p.validateField(field);
+        // The seed is typed as text: a value that does not parse cannot be
+        // represented in AppPreferences, so it is checked here.
+        if (field == PreferenceField::SimulatorSeed && message.isEmpty())
+            message = validateSeed(m_seed->text().trimmed());
+        m_errors[i]->setText(message);
+        m_errors[i]->setVisible(!message.isEmpty());
+    }
+    updateEnabledStates();
+}
+
+void PreferencesDialog::updateEnabledStates()
+{
+    const bool valid = isInputValid();
+    okButton()->setEnabled(valid);
+    applyButton()->setEnabled(valid);
+
+    const QString protocol = m_security->currentData().toString();
+    const bool sasl = protocol.startsWith(QLatin1String("SASL_"));
+    const bool ssl = protocol == QLatin1String("SSL") || protocol == QLatin1String("SASL_SSL");
+    m_bootstrap->setEnabled(!m_builtIn->isChecked());
+    m_sasl->setEnabled(sasl);
+    m_username->setEnabled(sasl);
+    m_password->setEnabled(sasl);
+    m_caFile->setEnabled(ssl);
+
+    bool connectionValid = true;
+    for (PreferenceField field :
+         {PreferenceField::Bootstrap, PreferenceField::Topic, PreferenceField::SecurityProtocol,
+          PreferenceField::SaslMechanism, PreferenceField::Username, PreferenceField::Password,
+          PreferenceField::CaFile})
+        connectionValid = connectionValid && m_errors[int(field)]->text().isEmpty();
+    m_testButton->setEnabled(connectionValid && !m_testTimeout->isActive());
+}
+
+void PreferencesDialog::requestTest()
+{
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Testing…"));
+    m_testTimeout->start();
+    updateEnabledStates();
+    Q_EMIT testConnectionRequested(preferences());
+}
+
+void PreferencesDialog::setTestConnectionResult(bool ok, const QString &message)
+{
+    m_testTimeout->stop();
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
+                                   : QStringLiteral("color: #c62828;"));
+    m_testResult->setText(ok ? tr("Connected. %1").arg(message) : tr("Failed: %1").arg(message));
+    updateEnabledStates();
+}
+
+bool PreferencesDialog::apply()
+{
+    validateAll();
+    if (!isInputValid())
+        return false;
+    const AppPreferences p = preferences();
+    if (m_settings) {
+        p.save(*m_settings);
+        m_settings->sync();
+    } else {
+        QSettings settings;
+        p.save(settings);
+        settings.sync();
+    }
+    m_initial = p;
+    Q_EMIT applied(p);
+    return true;
+}
+
+void PreferencesDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace dnd

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "problemsmodel.h"
+
+#include "trackermodel.h"
+
+#include <QLocale>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace dnd {
+
+ProblemsModel::ProblemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ProblemsModel::setTrackerModel(TrackerModel *model)
+{
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = model;
+    if (!model)
+        return;
+    connect(model, &TrackerModel::batchApplied, this,
+            [this](const EventBatch &batch, const ApplyResult &result) {
+                if (result.rejected > 0 || !batch.rejected.isEmpty())
+                    appendRejected(batch.rejected);
+            });
+    connect(model, &TrackerModel::wasReset, this, &ProblemsModel::clear);
+}
+
+void ProblemsModel::setCapacity(int rows)
+{
+    rows = std::max(1, rows);
+    m_capacity = rows;
+    if (m_rows.size() > rows) {
+        const int drop = int(m_rows.size()) - rows;
+        beginRemoveRows({}, 0, drop - 1);
+        m_rows.remove(0, drop);
+        endRemoveRows();
+    }
+}
+
+void ProblemsModel::appendRejected(const QVector<RejectedMessage> &rejected)
+{
+    QVector<RejectedMessage> fresh;
+    fresh.reserve(rejected.size());
+    for (const RejectedMessage &message : rejected) {
+        if (message.partition >= 0) {
+            const auto it = m_highestOffset.constFind(message.partition);
+            if (it != m_highestOffset.cend() && message.offset <= it.value())
+                continue; // redelivery: already listed and counted
+            m_highestOffset.insert(message.partition, message.offset);
+        }
+        fresh.append(message);
+    }
+    if (fresh.isEmpty())
+        return;
+
+    for (const RejectedMessage &message : std::as_const(fresh))
+        ++m_byReason[size_t(message.reason)];
+    m_total += quint64(fresh.size());
+
+    // At most `capacity` of them can be shown: drop the oldest first, in one
+    // removal, then insert in one go.
+    const int incoming = int(std::min<qsizetype>(fresh.size(), m_capacity));
+    const int drop = std::max(0, int(m_rows.size()) + incoming - m_capacity);
+    if (drop > 0) {
+        beginRemoveRows({}, 0, drop - 1);
+        m_rows.remove(0, drop);
+        endRemoveRows();
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    m_rows.append(fresh.mid(fresh.size() - incoming));
+    endInsertRows();
+
+    Q_EMIT countChanged(m_total);
+}
+
+void ProblemsModel::clear()
+{
+    const bool hadAny = m_total > 0;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_byReason.fill(0);
+    m_highestOffset.clear();
+    endResetModel();
+    if (hadAny)
+        Q_EMIT countChanged(0);
+}
+
+const RejectedMessage &ProblemsModel::rejectedAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    return m_rows.at(row);
+}
+
+int ProblemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RejectedMessage &message = m_rows.at(index.row());
+    switch (role) {
+    case ReasonKeyRole:
+        return rejectReasonKey(message.reason);
+    case MessageRole:
+        return message.message;
+    case Qt::ToolTipRole:
+        // Item tooltips are shown as rich text when they look like markup;
+        // Qt::convertFromPlainText keeps wire content literal.
+        if (index.column() == ReasonColumn)
+            return Qt::convertFromPlainText(message.message);
+        if (index.column() == PreviewColumn)
+            return Qt::convertFromPlainText(message.preview);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PartitionColumn || index.column() == OffsetColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (Column(index.column())) {
+    case PartitionColumn:
+        if (sort)
+            return message.partition;
+        return message.partition < 0 ? QString() : QString::number(message.partition);
+    case OffsetColumn:
+        if (sort)
+            return qlonglong(message.offset);
+        return message.offset < 0 ? QString() : QString::number(message.offset);
+    case ReasonColumn:
+        return rejectReasonTitle(message.reason);
+    case PreviewColumn:
+        return message.preview;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case PartitionColumn:
+        return tr("Partition");
+    case OffsetColumn:
+        return tr("Offset");
+    case ReasonColumn:
+        return tr("Reason");
+    case PreviewColumn:
+        return tr("Preview");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace dnd
