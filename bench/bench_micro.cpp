@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// Micro benchmarks of the domain: decode+validate, encode and statistics
+// apply, per event, on the original producer's event shapes (random mode)
+// and on game-mode events. Items per second are reported by Google Benchmark;
+// ns per event = 1e9 / items_per_second.
+#include "codec.h"
+#include "eventbatch.h"
+#include "simulator.h"
+#include "statistics.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QVector>
+
+namespace {
+
+constexpr int SampleSize = 10'000;
+
+QVector<dnd::GameEvent> sampleEvents(dnd::SimulationMode mode)
+{
+    dnd::SimulatorConfig config;
+    config.mode = mode;
+    config.seed = 42;
+    dnd::Simulator simulator(config);
+    QVector<dnd::GameEvent> events;
+    events.reserve(SampleSize);
+    for (int i = 0; i < SampleSize; ++i)
+        events.append(simulator.next());
+    return events;
+}
+
+QVector<QByteArray> samplePayloads(dnd::SimulationMode mode)
+{
+    QVector<QByteArray> payloads;
+    for (const auto &event : sampleEvents(mode))
+        payloads.append(dnd::Codec::encode(event));
+    return payloads;
+}
+
+dnd::SimulationMode modeOf(const benchmark::State &state)
+{
+    return state.range(0) == 0 ? dnd::SimulationMode::Random : dnd::SimulationMode::Game;
+}
+
+void BM_Decode(benchmark::State &state)
+{
+    const auto payloads = samplePayloads(modeOf(state));
+    qsizetype i = 0;
+    for (auto _ : state) {
+        auto result = dnd::Codec::decode(payloads[i]);
+        benchmark::DoNotOptimize(result);
+        if (++i == payloads.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(state.range(0) == 0 ? "random" : "game");
+}
+
+void BM_Encode(benchmark::State &state)
+{
+    const auto events = sampleEvents(modeOf(state));
+    qsizetype i = 0;
+    for (auto _ : state) {
+        auto payload = dnd::Codec::encode(events[i]);
+        benchmark::DoNotOptimize(payload);
+        if (++i == events.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(state.range(0) == 0 ? "random" : "game");
+}
+
+void BM_StatisticsApply(benchmark::State &state)
+{
+    // Batches of 2,000 as the consumer worker emits them, with offsets so the
+    // dedup path is part of the measurement.
+    auto events = sampleEvents(modeOf(state));
+    dnd::Statistics statistics;
+    qint64 offset = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        dnd::EventBatch batch;
+        batch.events.reserve(2000);
+        for (int i = 0; i < 2000; ++i) {
+            dnd::GameEvent event = events[(offset + i) % events.size()];
+            event.partition = 0;
+            event.offset = offset + i;
+            batch.events.append(std::move(event));
+        }
+        batch.ranges.append({0, offset, offset + 1999});
+        offset += 2000;
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(statistics.apply(batch));
+    }
+    state.SetItemsProcessed(state.iterations() * 2000);
+    state.SetLabel(state.range(0) == 0 ? "random" : "game");
+}
+
+} // namespace
+
+BENCHMARK(BM_Decode)->Arg(0)->Arg(1);
+BENCHMARK(BM_Encode)->Arg(0)->Arg(1);
+BENCHMARK(BM_StatisticsApply)->Arg(0)->Arg(1);
+BENCHMARK_MAIN();
