@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "chartwidget.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QPixmap>
+
+namespace dnd {
+
+ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::ClickFocus);
+    setMinimumSize(260, 200);
+    followPalette();
+}
+
+QString ChartWidget::title() const
+{
+    return chart()->title();
+}
+
+bool ChartWidget::savePng(const QString &fileName)
+{
+    return grab().save(fileName, "PNG");
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        applyColors();
+    }
+}
+
+void ChartWidget::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    Q_EMIT activated(this);
+}
+
+void ChartWidget::mousePressEvent(QMouseEvent *event)
+{
+    QChartView::mousePressEvent(event);
+    Q_EMIT activated(this);
+}
+
+void ChartWidget::followPalette()
+{
+    // setTheme() resets fonts and colours; it is only called when the
+    // palette changes, never per refresh.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme)
+        chart()->setTheme(theme);
+    chart()->setBackgroundBrush(palette().brush(QPalette::Base));
+    chart()->setTitleBrush(palette().brush(QPalette::Text));
+    setBackgroundBrush(palette().brush(QPalette::Window));
+}
+
+} // namespace dnd

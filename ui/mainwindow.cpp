@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "eventlogwidget.h"
+#include "overviewwidget.h"
+#include "playertab.h"
+#include "preferencesdialog.h"
+#include "problemswidget.h"
+#include "simulatorpanel.h"
+#include "statistics.h"
+#include "statusbarwidget.h"
+#include "theme.h"
+#include "trackermodel.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+// Resources of a static library must be registered explicitly, and outside
+// any namespace.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace dnd {
+
+namespace {
+constexpr char GeometryKey[] = "window/geometry";
+constexpr char StateKey[] = "window/state";
+// Bump when docks are added or renamed so an old saved state is ignored.
+constexpr int LayoutVersion = 1;
+
+// Tab and menu texts treat '&' as a mnemonic; names from the wire must not.
+QString escapeMnemonic(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+} // namespace
+
+MainWindow::MainWindow(TrackerModel *model, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_model(model), m_externalSettings(settings)
+{
+    Q_ASSERT(model);
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("D&D Event Tracker"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dnd-tracker.svg")));
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
+    resize(1280, 860);
+
+    buildCentre();
+    buildDocks();
+    m_status = new StatusBarWidget(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    buildMenus();
+
+    connect(m_model, &TrackerModel::refreshed, this, &MainWindow::refreshViews);
+    connect(m_model, &TrackerModel::wasReset, this, &MainWindow::refreshViews);
+    setTrackedPlayers(m_preferences.trackedPlayers);
+    refreshViews();
+}
+
+MainWindow::~MainWindow() = default;
+
+QSettings &MainWindow::settings()
+{
+    if (m_externalSettings)
+        return *m_externalSettings;
+    if (!m_ownSettings)
+        m_ownSettings = new QSettings(this);
+    return *m_ownSettings;
+}
+
+void MainWindow::buildCentre()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+
+    // First launch: a page that says what to do, until anything arrives.
+    auto *welcome = new QWidget;
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(tr("No events yet"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    m_welcomeText = new QLabel;
+    m_welcomeText->setTextFormat(Qt::PlainText);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_welcomeStart = new QPushButton(tr("Start a simulated game"));
+    m_welcomeStart->setObjectName(QStringLiteral("welcomeStartButton"));
+    m_welcomeStart->setDefault(true);
+    m_welcomeStart->setMinimumHeight(40);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch(2);
+    welcomeLayout->addWidget(title);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_welcomeText);
+    welcomeLayout->addSpacing(16);
+    welcomeLayout->addWidget(m_welcomeStart, 0, Qt::AlignHCenter);
+    welcomeLayout->addStretch(3);
+
+    m_overview = new OverviewWidget(m_model);
+    m_overviewStack = new QStackedWidget;
+    m_overviewStack->addWidget(welcome);
+    m_overviewStack->addWidget(m_overview);
+    m_tabs->addTab(m_overviewStack, tr("Overview"));
+    // The overview is always there; only player tabs close.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::onTabCloseRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_overview, &OverviewWidget::playerActivated, this, [this](const QString &player) {
+        openPlayerTab(player, true);
+        saveTrackedPlayers();
+    });
+    setBrokerAddress(QString(), true);
+}
+
+void MainWindow::buildDocks()
+{
+    m_simulator = new SimulatorPanel;
+    m_simulatorDock = new QDockWidget(tr("Simulator"), this);
+    m_simulatorDock->setObjectName(QStringLiteral("simulatorDock"));
+    m_simulatorDock->setWidget(m_simulator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_simulatorDock);
+
+    m_eventLog = new EventLogWidget(m_model);
+    m_eventLogDock = new QDockWidget(tr("Event log"), this);
+    m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
+    m_eventLogDock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+
+    m_problems = new ProblemsWidget(m_model);
+    m_problemsDock = new QDockWidget(m_problems->title(), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_eventLogDock, m_problemsDock);
+    m_eventLogDock->raise();
+    connect(m_problems, &ProblemsWidget::countChanged, this, [this] {
+        m_problemsDock->setWindowTitle(m_problems->title());
+        m_problemsDock->toggleViewAction()->setText(tr("Problems"));
+    });
+
+    connect(m_welcomeStart, &QPushButton::clicked, m_simulator, &SimulatorPanel::requestStart);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_overviewStack->currentIndex() == 0;
+}
+
+QStringList MainWindow::trackedPlayers() const
+{
+    QStringList players;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(i)))
+            players.append(tab->player());
+    }
+    return players;
+}
+
+void MainWindow::setTrackedPlayers(const QStringList &players)
+{
+    for (const QString &open : trackedPlayers()) {
+        if (!players.contains(open))
+            closePlayerTab(open);
+    }
+    for (const QString &player : players) {
+        if (!player.trimmed().isEmpty())
+            openPlayerTab(player.trimmed(), false);
+    }
+}
+
+PlayerTab *MainWindow::playerTab(const QString &player) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(i));
+        if (tab && tab->player() == player)
+            return tab;
+    }
+    return nullptr;
+}
+
+PlayerTab *MainWindow::openPlayerTab(const QString &player, bool activate)
+{
+    PlayerTab *tab = playerTab(player);
+    if (!tab) {
+        tab = new PlayerTab(player);
+        const int index = m_tabs->addTab(tab, escapeMnemonic(player));
+        m_tabs->setTabToolTip(index, tr("Statistics of %1").arg(player));
+        tab->refresh(m_model->statistics());
+        m_preferences.trackedPlayers = trackedPlayers();
+        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers);
+    }
+    if (activate)
+        m_tabs->setCurrentWidget(tab);
+    return tab;
+}
+
+void MainWindow::closePlayerTab(const QString &player)
+{
+    if (PlayerTab *tab = playerTab(player)) {
+        m_tabs->removeTab(m_tabs->indexOf(tab));
+        tab->deleteLater();
+        m_preferences.trackedPlayers = trackedPlayers();
+        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers);
+    }
+}
+
+void MainWindow::onTabCloseRequested(int index)
+{
+    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(index))) {
+        closePlayerTab(tab->player());
+        saveTrackedPlayers();
+    }
+}
+
+void MainWindow::onCurrentTabChanged(int index)
+{
+    // Hidden tabs are not redrawn on refresh; catch up when one is shown.
+    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(index)))
+        tab->refresh(m_model->statistics());
+}
+
+void MainWindow::saveTrackedPlayers()
+{
+    settings().setValue(QLatin1String(settingInfo(SettingKey::TrackedPlayers).name),
+                        m_preferences.trackedPlayers.join(QLatin1Char(',')));
+}
+
+void MainWindow::refreshViews()
+{
+    const Statistics &stats = m_model->statistics();
+    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->currentWidget()))
+        tab->refresh(stats);
+    const bool anything = stats.totalEvents() > 0 || stats.totalRejected() > 0;
+    m_overviewStack->setCurrentIndex(anything ? 1 : 0);
+    m_status->setTotals(stats.totalEvents(), stats.totalRejected());
+}
+
+void MainWindow::setPreferences(const AppPreferences &preferences)
+{
+    m_preferences = preferences;
+    setTrackedPlayers(preferences.trackedPlayers);
+    m_model->setRefreshEvery(preferences.refreshEvery);
+    applyThemeChoice(preferences.theme, false);
+    if (m_simulator->state() != SimulatorPanel::State::Running &&
+        m_simulator->state() != SimulatorPanel::State::Paused) {
+        SimulationMode mode = SimulationMode::Game;
+        if (parseSimulationMode(preferences.simulatorMode, &mode))
+            m_simulator->setMode(mode);
+        m_simulator->setRate(preferences.simulatorRate);
+        m_simulator->setSeed(preferences.simulatorSeed);
+        m_simulator->setRoster(preferences.simulatorPlayers);
+    }
+    if (m_preferencesDialog)
+        m_preferencesDialog->setPreferences(preferences);
+}
+
+void MainWindow::setResolvedSettings(const ResolvedSettings &resolved)
+{
+    m_resolved = resolved;
+    if (m_preferencesDialog)
+        m_preferencesDialog->setResolvedSettings(resolved);
+}
+
+void MainWindow::setLibrdkafkaVersion(const QString &version)
+{
+    m_librdkafkaVersion = version;
+}
+
+void MainWindow::setBrokerAddress(const QString &address, bool builtIn)
+{
+    m_brokerAddress = address;
+    m_brokerBuiltIn = builtIn;
+    QString text = tr("Start a simulated game to see live charts for every player, or point "
+                      "another producer at this app's topic.");
+    if (!address.isEmpty()) {
+        text += QLatin1String("\n\n");
+        text += builtIn ? tr("The built-in Kafka broker listens at %1; other clients (kcat, the "
+                             "original Python producer) can produce to it.")
+                              .arg(address)
+                        : tr("Reading from the Kafka cluster at %1.").arg(address);
+    }
+    m_welcomeText->setText(text);
+}
+
+void MainWindow::setStreamConnected(bool connected)
+{
+    m_connectAction->setEnabled(!connected);
+    m_disconnectAction->setEnabled(connected);
+    m_replayAction->setEnabled(connected);
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(this);
+        m_preferencesDialog->setSettings(&settings());
+        if (m_resolved)
+            m_preferencesDialog->setResolvedSettings(*m_resolved);
+        connect(m_preferencesDialog, &PreferencesDialog::applied, this,
+                &MainWindow::onPreferencesApplied);
+        connect(m_preferencesDialog, &PreferencesDialog::testConnectionRequested, this,
+                &MainWindow::testConnectionRequested);
+    }
+    m_preferencesDialog->setPreferences(m_preferences);
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
+}
+
+void MainWindow::setTestConnectionResult(bool ok, const QString &message)
+{
+    if (m_preferencesDialog)
+        m_preferencesDialog->setTestConnectionResult(ok, message);
+}
+
+void MainWindow::onPreferencesApplied(const AppPreferences &preferences)
+{
+    setPreferences(preferences);
+    Q_EMIT preferencesApplied(preferences);
+}
+
+void MainWindow::saveLayout()
+{
+    settings().setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings().setValue(QLatin1String(StateKey), saveState(LayoutVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(settings().value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings().value(QLatin1String(StateKey)).toByteArray(), LayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_preferencesDialog)
+        m_preferencesDialog->close();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace dnd

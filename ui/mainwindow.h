@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "preferences.h"
+#include "settings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSettings;
+class QStackedWidget;
+class QTabWidget;
+
+namespace dnd {
+
+class EventLogWidget;
+class OverviewWidget;
+class PlayerTab;
+class PreferencesDialog;
+class ProblemsWidget;
+class SimulatorPanel;
+class StatusBarWidget;
+class TrackerModel;
+
+// The application window: Overview and one tab per tracked player in the
+// centre; Simulator, Event log and Problems docks; menus; status bar. It
+// reads statistics from the TrackerModel and redraws on refreshed() only.
+// Everything that needs Kafka is a request signal; the app layer answers
+// through the plain-value setters (ui never links the Kafka layer).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settings: where layout and menu choices are saved (not owned; must
+    // outlive the window); nullptr = a default QSettings.
+    explicit MainWindow(TrackerModel *model, QSettings *settings = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SimulatorPanel *simulatorPanel() const { return m_simulator; }
+    StatusBarWidget *statusBarWidget() const { return m_status; }
+    OverviewWidget *overview() const { return m_overview; }
+    EventLogWidget *eventLog() const { return m_eventLog; }
+    ProblemsWidget *problems() const { return m_problems; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QDockWidget *simulatorDock() const { return m_simulatorDock; }
+    QDockWidget *eventLogDock() const { return m_eventLogDock; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    PreferencesDialog *preferencesDialog() const { return m_preferencesDialog; }
+    // True while the first-launch page is shown instead of the overview.
+    bool isShowingWelcome() const;
+    QPushButton *welcomeStartButton() const { return m_welcomeStart; }
+
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *disconnectAction() const { return m_disconnectAction; }
+    QAction *replayAction() const { return m_replayAction; }
+    QAction *resetAction() const { return m_resetAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *themeAction(const QString &theme) const; // "system", "light", "dark"
+
+    // Player tabs, in tab order.
+    QStringList trackedPlayers() const;
+    void setTrackedPlayers(const QStringList &players);
+    PlayerTab *playerTab(const QString &player) const;
+    PlayerTab *openPlayerTab(const QString &player, bool activate = true);
+    void closePlayerTab(const QString &player);
+
+    const AppPreferences &preferences() const { return m_preferences; }
+    // Applies display and simulator preferences (tabs, theme, refresh
+    // cadence, simulator defaults); connection values are the app's business.
+    void setPreferences(const AppPreferences &preferences);
+    void setResolvedSettings(const ResolvedSettings &resolved);
+    void setLibrdkafkaVersion(const QString &version);
+    // The address other clients can produce to (shown on the welcome page).
+    void setBrokerAddress(const QString &address, bool builtIn);
+    void setStreamConnected(bool connected);
+
+    // Saves the chart the user is looking at; false on failure.
+    bool exportVisibleChart(const QString &fileName);
+    QString aboutText() const;
+
+    void saveLayout();
+    void restoreLayout();
+
+public Q_SLOTS:
+    void showPreferences();
+    void setTestConnectionResult(bool ok, const QString &message);
+    // Redraws the current tab, status totals and the welcome page.
+    void refreshViews();
+
+Q_SIGNALS:
+    void connectRequested();
+    void disconnectRequested();
+    void replayRequested();
+    void resetRequested();
+    void preferencesApplied(const dnd::AppPreferences &preferences);
+    void testConnectionRequested(const dnd::AppPreferences &preferences);
+    void trackedPlayersChanged(const QStringList &players);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentre();
+    void buildDocks();
+    void buildMenus();
+    void buildPlayersMenu();
+    void exportStatistics(const QString &format);
+    void exportChartInteractively();
+    void showAbout();
+    void applyThemeChoice(const QString &theme, bool save);
+    void onTabCloseRequested(int index);
+    void onCurrentTabChanged(int index);
+    void onPreferencesApplied(const AppPreferences &preferences);
+    void saveTrackedPlayers();
+    QSettings &settings();
+
+    TrackerModel *m_model;
+    QPointer<QSettings> m_externalSettings;
+    QSettings *m_ownSettings = nullptr;
+    AppPreferences m_preferences;
+    std::optional<ResolvedSettings> m_resolved;
+    QString m_librdkafkaVersion;
+    QString m_brokerAddress;
+    bool m_brokerBuiltIn = true;
+
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_overviewStack = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeStart = nullptr;
+    OverviewWidget *m_overview = nullptr;
+    SimulatorPanel *m_simulator = nullptr;
+    EventLogWidget *m_eventLog = nullptr;
+    ProblemsWidget *m_problems = nullptr;
+    StatusBarWidget *m_status = nullptr;
+    QDockWidget *m_simulatorDock = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    PreferencesDialog *m_preferencesDialog = nullptr; // child, created on first use
+
+    QMenu *m_playersMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+};
+
+} // namespace dnd

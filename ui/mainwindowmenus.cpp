@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's menus, shortcuts and file actions (split from mainwindow.cpp
+// to keep each file readable).
+#include "mainwindow.h"
+
+#include "chartwidget.h"
+#include "overviewwidget.h"
+#include "playertab.h"
+#include "statistics.h"
+#include "theme.h"
+#include "trackermodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QChartView>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+namespace dnd {
+
+namespace {
+// A menu of every seen player would be unusable with thousands of players;
+// the overview's table and filter are the way to reach the rest.
+constexpr int MaxPlayersInMenu = 30;
+
+QString escapeMnemonic(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *csv = file->addAction(tr("Export statistics as &CSV…"));
+    connect(csv, &QAction::triggered, this, [this] { exportStatistics(QStringLiteral("csv")); });
+    QAction *json = file->addAction(tr("Export statistics as &JSON…"));
+    connect(json, &QAction::triggered, this, [this] { exportStatistics(QStringLiteral("json")); });
+    QAction *png = file->addAction(tr("Export visible chart as &PNG…"));
+    connect(png, &QAction::triggered, this, &MainWindow::exportChartInteractively);
+    file->addSeparator();
+    m_preferencesAction = file->addAction(tr("&Preferences…"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *stream = menuBar()->addMenu(tr("&Stream"));
+    m_connectAction = stream->addAction(tr("&Connect"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    m_disconnectAction = stream->addAction(tr("&Disconnect"));
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
+    stream->addSeparator();
+    m_replayAction = stream->addAction(tr("&Replay from the beginning"));
+    m_replayAction->setToolTip(tr("Read the topic again from its first event and recount"));
+    connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayRequested);
+    m_resetAction = stream->addAction(tr("Re&set statistics"));
+    m_resetAction->setToolTip(tr("Forget every count; new events are counted from zero"));
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetRequested);
+    setStreamConnected(true);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_simulatorDock->toggleViewAction());
+    view->addAction(m_eventLogDock->toggleViewAction());
+    m_problemsDock->toggleViewAction()->setText(tr("Problems"));
+    view->addAction(m_problemsDock->toggleViewAction());
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<QString, QString> themes[] = {{QStringLiteral("system"), tr("&System")},
+                                                  {QStringLiteral("light"), tr("&Light")},
+                                                  {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[name, label] : themes) {
+        QAction *action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setData(name);
+        action->setChecked(name == m_preferences.theme);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { applyThemeChoice(name, true); });
+    }
+    view->addSeparator();
+    // Ctrl+1..9 switch tabs; window-wide so they work from any widget.
+    for (int i = 0; i < 9; ++i) {
+        auto *action = new QAction(tr("Tab %1").arg(i + 1), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(action);
+    }
+    QAction *next = view->addAction(tr("Go to tab (Ctrl+1 … Ctrl+9)"));
+    next->setEnabled(false);
+
+    m_playersMenu = menuBar()->addMenu(tr("&Players"));
+    connect(m_playersMenu, &QMenu::aboutToShow, this, &MainWindow::buildPlayersMenu);
+    buildPlayersMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About D&&D Event Tracker"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildPlayersMenu()
+{
+    m_playersMenu->clear();
+    QAction *open = m_playersMenu->addAction(tr("&Open player tab…"));
+    connect(open, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getItem(this, tr("Open player tab"), tr("Player:"),
+                                  m_model->statistics().playerNames(), 0, true, &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            openPlayerTab(name.trimmed(), true);
+            saveTrackedPlayers();
+        }
+    });
+    m_playersMenu->addSeparator();
+
+    QStringList names = trackedPlayers();
+    const QStringList seen = m_model->statistics().playerNames();
+    int hidden = 0;
+    for (const QString &name : seen) {
+        if (names.contains(name))
+            continue;
+        if (names.size() >= MaxPlayersInMenu) {
+            ++hidden;
+            continue;
+        }
+        names.append(name);
+    }
+    const QStringList tracked = trackedPlayers();
+    for (const QString &name : std::as_const(names)) {
+        QAction *action = m_playersMenu->addAction(escapeMnemonic(name));
+        action->setCheckable(true);
+        action->setChecked(tracked.contains(name));
+        action->setData(name);
+        connect(action, &QAction::toggled, this, [this, name](bool on) {
+            if (on)
+                openPlayerTab(name, true);
+            else
+                closePlayerTab(name);
+            saveTrackedPlayers();
+        });
+    }
+    if (hidden > 0) {
+        QAction *more =
+            m_playersMenu->addAction(tr("%n more player(s): see the Overview", nullptr, hidden));
+        more->setEnabled(false);
+    }
+}
+
+QAction *MainWindow::themeAction(const QString &theme) const
+{
+    for (QAction *action : m_themeGroup->actions()) {
+        if (action->data().toString() == theme)
+            return action;
+    }
+    return nullptr;
+}
+
+void MainWindow::applyThemeChoice(const QString &name, bool save)
+{
+    Theme theme = Theme::System;
+    if (!parseTheme(name, &theme))
+        return;
+    applyTheme(theme);
+    m_preferences.theme = themeName(theme);
+    if (QAction *action = themeAction(m_preferences.theme))
+        action->setChecked(true);
+    if (save)
+        settings().setValue(QLatin1String(PreferenceKeys::Theme), m_preferences.theme);
+}
+
+void MainWindow::exportStatistics(const QString &format)
+{
+    // TODO(ui-main): write through core/statsexport.h once it exists.
+    QMessageBox::information(
+        this, tr("Export statistics"),
+        tr("Exporting as %1 is not available in this build.").arg(format.toUpper()));
+}
+
+bool MainWindow::exportVisibleChart(const QString &fileName)
+{
+    QWidget *chart = nullptr;
+    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->currentWidget())) {
+        if (!tab->isEmptyState())
+            chart = tab->currentChart();
+    } else if (!isShowingWelcome()) {
+        chart = m_overview->chartView();
+    }
+    return chart && chart->grab().save(fileName, "PNG");
+}
+
+void MainWindow::exportChartInteractively()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
+                                                          dir + QStringLiteral("/dnd-chart.png"),
+                                                          tr("PNG images (*.png)"));
+    if (fileName.isEmpty())
+        return;
+    if (!exportVisibleChart(fileName)) {
+        QMessageBox::warning(this, tr("Export chart"),
+                             tr("Could not save the chart to %1. Open a tab that shows a chart "
+                                "(click a chart to choose it) and check that the folder is "
+                                "writable.")
+                                 .arg(fileName));
+    }
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("D&D Event Tracker %1\n\nFollows a Kafka stream of Dungeons & Dragons events and "
+              "charts every player live.\n\nQt %2 (built with %3)\nlibrdkafka %4")
+        .arg(QStringLiteral(DND_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR),
+             m_librdkafkaVersion.isEmpty() ? tr("unknown") : m_librdkafkaVersion);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About D&D Event Tracker"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(aboutText());
+    box.exec();
+}
+
+} // namespace dnd

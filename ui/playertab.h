@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <cmath>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace dnd {
+
+class ChartWidget;
+class CountBarChart;
+class EventTypeChart;
+class RecentRollsChart;
+class RollDistributionChart;
+class StatCard;
+class Statistics;
+struct PlayerStats;
+
+// One tracked player: stat cards and charts, or an empty state while the
+// player has not been seen on the stream. Redraws only when refresh() is
+// called (the window calls it on TrackerModel::refreshed()).
+class PlayerTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Card
+    {
+        EventsCard,
+        RollsCard,
+        AverageCard,
+        Nat20Card,
+        Nat1Card,
+        FairnessCard,
+        SpellCard,
+        MonsterCard,
+        CardCount
+    };
+
+    explicit PlayerTab(const QString &player, QWidget *parent = nullptr);
+
+    QString player() const { return m_player; }
+    void refresh(const Statistics &statistics);
+    bool isEmptyState() const;
+
+    StatCard *card(Card card) const { return m_cards[card]; }
+    EventTypeChart *eventTypeChart() const { return m_eventTypes; }
+    RollDistributionChart *rollDistributionChart() const { return m_distribution; }
+    RecentRollsChart *recentRollsChart() const { return m_recent; }
+    CountBarChart *spellChart() const { return m_spells; }
+    CountBarChart *monsterChart() const { return m_monsters; }
+    QComboBox *dieCombo() const { return m_dieCombo; }
+    // The chart the user last clicked, else events by type.
+    ChartWidget *currentChart() const;
+
+    // "looks fair (p = 0.42)", "suspicious (p = 0.003)", "not enough rolls yet"...
+    static QString fairnessVerdict(double pValue);
+
+private:
+    void showPlayer(const PlayerStats *player);
+
+    QString m_player;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    StatCard *m_cards[CardCount] = {};
+    QComboBox *m_dieCombo;
+    EventTypeChart *m_eventTypes;
+    RollDistributionChart *m_distribution;
+    RecentRollsChart *m_recent;
+    CountBarChart *m_spells;
+    CountBarChart *m_monsters;
+    ChartWidget *m_current = nullptr;
+    const Statistics *m_lastStatistics = nullptr;
+};
+
+} // namespace dnd

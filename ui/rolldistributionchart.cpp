@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "rolldistributionchart.h"
+
+#include "countbarchart.h"
+#include "playerstats.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace dnd {
+
+RollDistributionChart::RollDistributionChart(QWidget *parent)
+    : ChartWidget(tr("Roll distribution"), parent)
+{
+    auto *bars = new QBarSeries;
+    m_set = new QBarSet(tr("Rolls"));
+    bars->append(m_set);
+    m_expected = new QLineSeries;
+    m_expected->setName(tr("Expected if fair"));
+    chart()->addSeries(bars);
+    chart()->addSeries(m_expected);
+    chart()->legend()->show();
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+
+    m_faces = new QBarCategoryAxis;
+    m_counts = new QValueAxis;
+    m_counts->setLabelFormat(QStringLiteral("%.0f"));
+    m_counts->setRange(0, 1);
+    chart()->addAxis(m_faces, Qt::AlignBottom);
+    chart()->addAxis(m_counts, Qt::AlignLeft);
+    bars->attachAxis(m_faces);
+    bars->attachAxis(m_counts);
+    // A line on a category axis puts point x = i on category i.
+    m_expected->attachAxis(m_faces);
+    m_expected->attachAxis(m_counts);
+    applyColors();
+    setPlayer(nullptr);
+}
+
+void RollDistributionChart::applyColors()
+{
+    QPen pen(palette().color(QPalette::Highlight));
+    pen.setWidthF(2.0);
+    pen.setStyle(Qt::DashLine);
+    m_expected->setPen(pen);
+}
+
+void RollDistributionChart::setSides(int sides)
+{
+    if (sides > 0)
+        m_sides = sides;
+}
+
+void RollDistributionChart::setPlayer(const PlayerStats *player)
+{
+    const DieStats *die = player ? player->die(m_sides) : nullptr;
+    QList<qreal> values(m_sides, 0.0);
+    if (die) {
+        for (int face = 0; face < m_sides && face < die->histogram.size(); ++face)
+            values[face] = qreal(die->histogram.at(face));
+    }
+    if (m_shownSides != m_sides) {
+        m_shownSides = m_sides;
+        QStringList faces;
+        for (int face = 1; face <= m_sides; ++face)
+            faces.append(QString::number(face));
+        m_faces->setCategories(faces);
+        if (m_set->count() > 0)
+            m_set->remove(0, m_set->count());
+        m_set->append(values);
+    } else {
+        for (int i = 0; i < values.size(); ++i) {
+            if (m_set->at(i) != values.at(i))
+                m_set->replace(i, values.at(i));
+        }
+    }
+    const qreal expected = die ? qreal(die->count) / m_sides : 0.0;
+    QList<QPointF> line;
+    line.reserve(m_sides);
+    for (int i = 0; i < m_sides; ++i)
+        line.append(QPointF(i, expected));
+    m_expected->replace(line);
+    const qreal top = std::max(expected, *std::max_element(values.cbegin(), values.cend()));
+    const qreal axisMax = niceAxisMax(top * 1.08);
+    if (m_counts->max() != axisMax)
+        m_counts->setRange(0, axisMax);
+    chart()->setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)").arg(m_sides).arg(die->count)
+                          : tr("Roll distribution, d%1 (no rolls yet)").arg(m_sides));
+}
+
+} // namespace dnd

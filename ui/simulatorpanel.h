@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "simulator.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSlider;
+
+namespace dnd {
+
+// Controls of the built-in simulated producer. It only asks (signals) and
+// shows (slots): the app layer owns the producer, so ui never links Kafka.
+class SimulatorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // Mirrors the producer's states without depending on kafka/.
+    enum class State
+    {
+        Stopped,
+        Running,
+        Paused,
+        Finished,
+        Failed
+    };
+    Q_ENUM(State)
+
+    static constexpr double MinRate = 0.2; // one event every 5 seconds
+    static constexpr double MaxRate = 100000.0;
+
+    explicit SimulatorPanel(QWidget *parent = nullptr);
+
+    State state() const { return m_state; }
+    SimulationMode mode() const;
+    double rate() const;
+    quint64 seed() const;
+    QStringList roster() const; // non-empty, trimmed names
+
+    void setMode(SimulationMode mode);
+    void setRate(double eventsPerSecond);
+    void setSeed(quint64 seed);
+    void setRoster(const QStringList &players);
+
+    // For tests and the window's empty state: what the buttons do.
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *stopButton() const { return m_stop; }
+    QSlider *rateSlider() const { return m_rateSlider; }
+    QDoubleSpinBox *rateSpinBox() const { return m_rateSpin; }
+    QListWidget *rosterList() const { return m_roster; }
+    QLabel *producedLabel() const { return m_produced; }
+    quint64 producedCount() const { return m_producedCount; }
+
+    // Slider position <-> rate on a log scale, so 0.2/s and 100,000/s are
+    // both reachable with a mouse.
+    static int sliderPosition(double rate);
+    static double rateAtSlider(int position);
+
+public Q_SLOTS:
+    void requestStart();
+    void setSimulationState(dnd::SimulatorPanel::State state, const QString &message = {});
+    void setProducerCounters(quint64 produced, quint64 delivered, quint64 failed);
+
+Q_SIGNALS:
+    void startGameRequested(dnd::SimulationMode mode, double eventsPerSecond, quint64 seed,
+                            const QStringList &players);
+    void pauseRequested();
+    void resumeRequested();
+    void stopRequested();
+    void rateChanged(double eventsPerSecond);
+
+private:
+    void updateButtons();
+    void addPlayer();
+    void removePlayer();
+
+    State m_state = State::Stopped;
+    quint64 m_producedCount = 0;
+    QPushButton *m_start;
+    QPushButton *m_pause;
+    QPushButton *m_stop;
+    QComboBox *m_mode;
+    QSlider *m_rateSlider;
+    QDoubleSpinBox *m_rateSpin;
+    QLineEdit *m_seed;
+    QListWidget *m_roster;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLabel *m_stateLabel;
+    QLabel *m_produced;
+    QLabel *m_delivered;
+    QLabel *m_failed;
+};
+
+} // namespace dnd

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "statusbarwidget.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace dnd {
+
+namespace {
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+QColor severityColor(StatusBarWidget::Severity severity, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (severity) {
+    case StatusBarWidget::Severity::Good:
+        return dark ? QColor(0x6f, 0xd0, 0x7a) : QColor(0x1b, 0x7a, 0x2e);
+    case StatusBarWidget::Severity::Working:
+        return dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1f, 0x5f, 0xb0);
+    case StatusBarWidget::Severity::Warning:
+        return dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x62, 0x00);
+    case StatusBarWidget::Severity::Error:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1e, 0x1e);
+    case StatusBarWidget::Severity::Neutral:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+} // namespace
+
+StatusBarWidget::StatusBarWidget(QWidget *parent)
+    : QWidget(parent), m_connection(plainLabel(this)), m_topic(plainLabel(this)),
+      m_rate(plainLabel(this)), m_total(plainLabel(this)), m_lag(plainLabel(this)),
+      m_rejected(plainLabel(this))
+{
+    setObjectName(QStringLiteral("statusBarWidget"));
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    QFont bold = m_connection->font();
+    bold.setBold(true);
+    m_connection->setFont(bold);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connection->setToolTip(tr("Where the app reads events from; other clients (kcat, the "
+                                "original Python producer) can use the same address"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(m_connection, 1);
+    for (QLabel *label : {m_topic, m_rate, m_total, m_lag, m_rejected}) {
+        layout->addWidget(separator(this));
+        layout->addWidget(label);
+    }
+    setConnectionStatus(tr("not connected"), Severity::Neutral, 0, 0);
+    setTopic(QStringLiteral("dnd_events"));
+    setTotals(0, 0);
+}
+
+QString StatusBarWidget::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString StatusBarWidget::topic() const
+{
+    return m_topic->property("topic").toString();
+}
+
+void StatusBarWidget::setConnectionStatus(const QString &text, Severity severity, qint64 lag,
+                                          double eventsPerSecond)
+{
+    const QLocale locale;
+    m_severity = severity;
+    m_connection->setText(text);
+    QPalette palette = m_connection->palette();
+    palette.setColor(QPalette::WindowText, severityColor(severity, this->palette()));
+    m_connection->setPalette(palette);
+    m_lag->setText(tr("lag %1").arg(locale.toString(lag)));
+    m_rate->setText(
+        tr("%1 events/s").arg(locale.toString(eventsPerSecond, 'f', eventsPerSecond < 10 ? 1 : 0)));
+}
+
+void StatusBarWidget::setTopic(const QString &topic)
+{
+    m_topic->setProperty("topic", topic);
+    m_topic->setText(tr("topic %1").arg(topic));
+}
+
+void StatusBarWidget::setTotals(quint64 events, quint64 rejected)
+{
+    const QLocale locale;
+    m_total->setText(tr("%1 events").arg(locale.toString(events)));
+    m_rejected->setText(tr("%1 rejected").arg(locale.toString(rejected)));
+    QPalette palette = m_rejected->palette();
+    palette.setColor(
+        QPalette::WindowText,
+        severityColor(rejected > 0 ? Severity::Warning : Severity::Neutral, this->palette()));
+    m_rejected->setPalette(palette);
+}
+
+} // namespace dnd

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace dnd {
+
+// The status bar's content: connection state in words and colour, topic,
+// events per second, totals, lag and rejected count. Takes plain values; the
+// app layer translates the consumer's status.
+class StatusBarWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Severity
+    {
+        Neutral,
+        Good,
+        Working,
+        Warning,
+        Error
+    };
+    Q_ENUM(Severity)
+
+    explicit StatusBarWidget(QWidget *parent = nullptr);
+
+    QString connectionText() const;
+    Severity severity() const { return m_severity; }
+    QString topic() const;
+    QLabel *connectionLabel() const { return m_connection; }
+    QLabel *rejectedLabel() const { return m_rejected; }
+    QLabel *totalLabel() const { return m_total; }
+
+public Q_SLOTS:
+    // e.g. "built-in broker at 127.0.0.1:9092", "connected to a:9092,b:9092",
+    // "broker unreachable: Connection refused, retrying".
+    void setConnectionStatus(const QString &text, dnd::StatusBarWidget::Severity severity,
+                             qint64 lag, double eventsPerSecond);
+    void setTopic(const QString &topic);
+    void setTotals(quint64 events, quint64 rejected);
+
+private:
+    QLabel *m_connection;
+    QLabel *m_topic;
+    QLabel *m_rate;
+    QLabel *m_total;
+    QLabel *m_lag;
+    QLabel *m_rejected;
+    Severity m_severity = Severity::Neutral;
+};
+
+} // namespace dnd
