@@ -133,6 +133,25 @@ QString joinList(const QStringList &items)
     return items.join(QLatin1Char(','));
 }
 
+// core/settings.h's validators return fragments meant to follow the value's
+// name ("is empty; ..."); under a field they read better as a sentence.
+QString sentence(const QString &fragment)
+{
+    if (fragment.isEmpty())
+        return fragment;
+    QString text = fragment;
+    for (const char *verb : {"is ", "has ", "must ", "contains "}) {
+        if (text.startsWith(QLatin1String(verb))) {
+            text = tr("This value %1").arg(text);
+            break;
+        }
+    }
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text;
+}
+
 void readString(QSettings &settings, const QString &key, QString *target)
 {
     if (settings.contains(key))
@@ -325,9 +344,9 @@ QString AppPreferences::validateField(PreferenceField field) const
             return {};
         if (bootstrap.trimmed().isEmpty())
             return tr("Enter at least one broker as host:port, or use the built-in broker.");
-        return validateBootstrapList(bootstrap);
+        return sentence(validateBootstrapList(bootstrap));
     case PreferenceField::Topic:
-        return validateTopicName(topic);
+        return sentence(validateTopicName(topic));
     case PreferenceField::GroupId:
         if (groupId.size() > 255)
             return tr("A group id is at most 255 characters long.");
@@ -335,7 +354,7 @@ QString AppPreferences::validateField(PreferenceField field) const
             return tr("A group id must not start or end with spaces.");
         return {};
     case PreferenceField::StartFrom:
-        return validateStartFrom(startFrom);
+        return sentence(validateStartFrom(startFrom));
     case PreferenceField::SecurityProtocol:
         if (!securityProtocols().contains(securityProtocol))
             return tr("Choose one of %1.").arg(securityProtocols().join(QStringLiteral(", ")));
@@ -361,16 +380,17 @@ QString AppPreferences::validateField(PreferenceField field) const
             return tr("The file cannot be read: %1").arg(caFile);
         return {};
     case PreferenceField::RefreshEvery:
-        return validateRefreshEvery(QString::number(refreshEvery));
+        return sentence(validateRefreshEvery(QString::number(refreshEvery)));
     case PreferenceField::TrackedPlayers:
         // No tracked players is a valid choice: the overview still shows all.
-        return trackedPlayers.isEmpty() ? QString() : validatePlayerList(joinList(trackedPlayers));
+        return trackedPlayers.isEmpty() ? QString()
+                                        : sentence(validatePlayerList(joinList(trackedPlayers)));
     case PreferenceField::Theme:
         if (!themes().contains(theme))
             return tr("Choose one of %1.").arg(themes().join(QStringLiteral(", ")));
         return {};
     case PreferenceField::SimulatorMode:
-        return validateMode(simulatorMode);
+        return sentence(validateMode(simulatorMode));
     case PreferenceField::SimulatorRate:
         if (!(simulatorRate >= MinSimulatorRate && simulatorRate <= MaxSimulatorRate))
             return tr("Choose between %1 and %2 events per second.")
@@ -382,7 +402,7 @@ QString AppPreferences::validateField(PreferenceField field) const
     case PreferenceField::SimulatorPlayers:
         if (simulatorPlayers.isEmpty())
             return tr("Add at least one player.");
-        return validatePlayerList(joinList(simulatorPlayers));
+        return sentence(validatePlayerList(joinList(simulatorPlayers)));
     }
     return {};
 }

@@ -72,7 +72,7 @@ struct AppPreferences
     QString theme = QStringLiteral("system"); // system | light | dark
     // Simulator defaults
     QString simulatorMode = QStringLiteral("game"); // game | random
-    double simulatorRate = 1.0;                     // events per second
+    double simulatorRate = 5.0; // events per second (the default of core/settings.h)
     quint64 simulatorSeed = 1;
     QStringList simulatorPlayers = {QStringLiteral("Stravos"), QStringLiteral("Ya"),
                                     QStringLiteral("Sylas"), QStringLiteral("Wurs")};

@@ -364,7 +364,9 @@ void PreferencesDialog::validateAll()
         // The seed is typed as text: a value that does not parse cannot be
         // represented in AppPreferences, so it is checked here.
         if (field == PreferenceField::SimulatorSeed && message.isEmpty())
-            message = validateSeed(m_seed->text().trimmed());
+            message = validateSeed(m_seed->text().trimmed()).isEmpty()
+                          ? QString()
+                          : tr("Enter a whole number from 0 to 18446744073709551615.");
         m_errors[i]->setText(message);
         m_errors[i]->setVisible(!message.isEmpty());
     }
