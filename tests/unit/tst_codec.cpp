@@ -224,6 +224,9 @@ GameEvent randomEvent(QRandomGenerator &rng)
         e.context = maybe();
         break;
     }
+    // Fields of another event type are legal too (a roll's target, ...).
+    if (rng.bounded(4) == 0)
+        (e.kind == EventKind::SpellCast ? e.context : e.target) = pick(words);
     // Years 0001..9999, microsecond precision, sometimes no timestamp.
     if (rng.bounded(5) != 0)
         e.timestampUs = rng.bounded(-62'135'596'800'000'000LL, 253'402'300'799'999'999LL);
