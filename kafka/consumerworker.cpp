@@ -14,6 +14,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <deque>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcConsumer, "dnd.kafka.consumer", QtWarningMsg)
 
@@ -42,6 +43,19 @@ bool isBrokerDownError(int err)
 {
     return err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN ||
            err == RD_KAFKA_RESP_ERR__RESOLVE;
+}
+
+std::atomic<int> g_closingInBackground{0};
+
+// rd_kafka_destroy waits for the group to terminate, which waits for any
+// deferred commit; a detached thread takes that wait off the caller.
+void destroyInBackground(rd_kafka_t *rk)
+{
+    ++g_closingInBackground;
+    std::thread([rk] {
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        --g_closingInBackground;
+    }).detach();
 }
 
 } // namespace
@@ -110,7 +124,7 @@ bool ConsumerWorker::Private::open(QString *error)
     const QString group = options.groupId.isEmpty() ? defaultGroupId() : options.groupId;
     const QString reset = options.startFrom == StartFrom::Latest ? QStringLiteral("latest")
                                                                  : QStringLiteral("earliest");
-    const QList<std::pair<const char *, QString>> properties = {
+    QList<std::pair<const char *, QString>> properties = {
         {"group.id", group},
         {"auto.offset.reset", reset},
         {"enable.auto.commit", QStringLiteral("true")},
@@ -122,11 +136,23 @@ bool ConsumerWorker::Private::open(QString *error)
         // A live dashboard wants new events soon, not big fetches.
         {"fetch.wait.max.ms", QStringLiteral("100")},
     };
+    if (options.sessionTimeoutMs > 0) {
+        properties.append({"session.timeout.ms", QString::number(options.sessionTimeoutMs)});
+        properties.append(
+            {"heartbeat.interval.ms", QString::number(qMax(1, options.sessionTimeoutMs / 4))});
+    }
     for (const auto &[name, value] : properties) {
         if (!setKafkaProperty(conf, name, value, error)) {
             rd_kafka_conf_destroy(conf);
             return false;
         }
+    }
+    // Troubleshooting aid: librdkafka's debug contexts (e.g. "cgrp,fetch"),
+    // shown with QT_LOGGING_RULES="dnd.kafka.*=true".
+    const QString debug = qEnvironmentVariable("DND_RDKAFKA_DEBUG");
+    if (!debug.isEmpty() && !setKafkaProperty(conf, "debug", debug, error)) {
+        rd_kafka_conf_destroy(conf);
+        return false;
     }
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_error_cb(conf, errorCallback);
@@ -171,11 +197,15 @@ void ConsumerWorker::Private::close()
         const QDeadlineTimer deadline(CloseBudgetMs);
         while (!rd_kafka_consumer_closed(rk) && !deadline.hasExpired())
             rd_kafka_queue_poll_callback(queue, 10);
-        if (!rd_kafka_consumer_closed(rk))
-            qCDebug(lcConsumer) << "close did not finish within" << CloseBudgetMs << "ms";
     }
     rd_kafka_queue_destroy(queue);
-    rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    if (rd_kafka_consumer_closed(rk)) {
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    } else {
+        qCDebug(lcConsumer) << "close did not finish within" << CloseBudgetMs
+                            << "ms, destroying in the background";
+        destroyInBackground(rk);
+    }
     rk = nullptr;
     state = StatusTracker();
 }
@@ -413,6 +443,11 @@ ConsumerWorker::~ConsumerWorker()
 {
     d->pollTimer.setParent(nullptr);
     d->close();
+}
+
+int ConsumerWorker::closingInBackground()
+{
+    return g_closingInBackground.load();
 }
 
 void ConsumerWorker::start(const ConsumerOptions &options)
