@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "preferences.h"
+#include "trackersession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QSettings;
+class QThread;
+
+namespace dnd {
+
+class MainWindow;
+
+// Wires the window (ui, no Kafka) to a TrackerSession (broker, consumer,
+// model, simulated producer): the window's request signals become session
+// calls, the session's status and counters become plain values for the
+// window. Owns both; the window is destroyed before the session so no view
+// outlives the model it reads.
+class GuiController : public QObject
+{
+    Q_OBJECT
+public:
+    // settings: where the window saves layout and preferences (not owned,
+    // must outlive the controller); nullptr = a default QSettings.
+    explicit GuiController(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~GuiController() override;
+
+    // Applies display/simulator preferences to the window and starts the
+    // session. Connection fields of `preferences` that SessionOptions lacks
+    // (security, SASL, CA file) are merged into `options`. On failure the
+    // window still works and shows the reason; returns false and *error.
+    bool start(const SessionOptions &options, const AppPreferences &preferences, QString *error);
+
+    // The simulator panel's values (mode, rate, seed, roster) as options.
+    void startSimulation(const SimulatedProducerOptions &options);
+
+    MainWindow *window() const { return m_window.get(); }
+    TrackerSession *session() const { return m_session.get(); }
+
+    // Session options for `preferences`, keeping the built-in broker's port,
+    // partitions and broker count of `base`.
+    static SessionOptions sessionOptionsFor(const AppPreferences &preferences,
+                                            const SessionOptions &base);
+
+private:
+    void wireWindow();
+    void onStatus(const ConsumerStatus &status);
+    void onBootstrapChanged(const QString &bootstrap, bool builtIn);
+    void onPreferencesApplied(const AppPreferences &preferences);
+    void onTestConnection(const AppPreferences &preferences);
+    void onConnectRequested();
+    void onDisconnectRequested();
+    void showSessionError(const QString &message);
+
+    std::unique_ptr<TrackerSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    SessionOptions m_options;
+    QPointer<QThread> m_testThread;
+};
+
+} // namespace dnd
