@@ -28,9 +28,11 @@ enum class SettingKey : quint8
     GroupId,   // --group, DND_CONSUMER_GROUP_ID
     StartFrom, // --from, DND_START_FROM: earliest | latest | committed
     Interval,  // MESSAGE_INTERVAL_SECONDS (the simulator's interval), > 0
-    Rate, // --rate, DND_RATE: simulator events per second, > 0 (wins over Interval when set higher)
-    Mode, // --mode, DND_MODE: game | random
-    Seed, // --seed, DND_SEED
+    // --rate, DND_RATE: simulator events per second, > 0. Interval and Rate
+    // are one value; the one from the higher source wins, Rate on a tie.
+    Rate,
+    Mode,           // --mode, DND_MODE: game | random
+    Seed,           // --seed, DND_SEED
     Players,        // --players, DND_PLAYERS: roster, comma separated
     TrackedPlayers, // DND_TRACKED_PLAYERS: player tabs, default Stravos,Wurs
     RefreshEvery,   // --refresh-every, DND_REFRESH_EVERY: 1..1000, default 5
@@ -98,7 +100,7 @@ public:
     QString topic() const;
     QString groupId() const; // empty = per-installation default
     QString startFrom() const;
-    double eventsPerSecond() const; // from Rate, else 1 / Interval
+    double eventsPerSecond() const; // Rate, or 1 / Interval when that is from a higher source
     bool rateFromInterval() const;  // eventsPerSecond() is 1 / Interval
     QString mode() const;
     quint64 seed() const;
