@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "headlessrunner.h"
+
+#include "statsexport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace dnd {
+
+namespace {
+
+// Self-pipe: the signal handler only writes a byte, the event loop reads it.
+int s_signalPipe[2] = {-1, -1};
+
+extern "C" void handleStopSignal(int signal)
+{
+    const char byte = char(signal);
+    const int savedErrno = errno;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[0], &byte, 1);
+    errno = savedErrno;
+}
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes =
+        QString(QStringLiteral("dnd-tracker: ") + text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool isHealthy(ConsumerState state)
+{
+    return state == ConsumerState::Connected || state == ConsumerState::CaughtUp ||
+           state == ConsumerState::Lagging;
+}
+
+QString countsText(const CountMap &counts)
+{
+    QStringList keys = counts.keys();
+    keys.sort();
+    QStringList parts;
+    for (const QString &key : std::as_const(keys))
+        parts.append(QStringLiteral("%1 %2").arg(key).arg(counts.value(key)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_duration.setSingleShot(true);
+    m_connectTimeout.setSingleShot(true);
+    connect(&m_duration, &QTimer::timeout, this, [this] { finish(ExitOk); });
+    connect(&m_connectTimeout, &QTimer::timeout, this, &HeadlessRunner::onConnectTimeout);
+    connect(&m_session, &TrackerSession::statusChanged, this, &HeadlessRunner::onStatus);
+    connect(&m_session, &TrackerSession::messageLimitReached, this, [this] { finish(ExitOk); });
+    connect(&m_session, &TrackerSession::simulationStateChanged, this,
+            [](SimulationState state, const QString &message) {
+                if (state == SimulationState::Failed)
+                    writeErr(tr("simulated producer failed: %1").arg(message));
+            });
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) == 0) {
+        ::fcntl(s_signalPipe[0], F_SETFL, O_NONBLOCK);
+        m_signalNotifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, this);
+        connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessRunner::onSignal);
+        struct sigaction action = {};
+        action.sa_handler = handleStopSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    } else {
+        writeErr(tr("cannot watch for SIGINT/SIGTERM: %1").arg(qt_error_string(errno)));
+    }
+}
+
+HeadlessRunner::~HeadlessRunner()
+{
+    // Stop every thread while our handlers still turn a late SIGTERM into a
+    // no-op instead of killing a half-stopped process.
+    m_session.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    delete m_signalNotifier;
+    m_signalNotifier = nullptr;
+    for (int &fd : s_signalPipe) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+}
+
+int HeadlessRunner::run()
+{
+    const SessionOptions sessionOptions = sessionOptionsFrom(m_options);
+    m_session.setMessageLimit(m_options.maxEvents);
+    m_session.model()->setRefreshEvery(m_options.settings.refreshEvery());
+
+    QString error;
+    if (!m_session.start(sessionOptions, &error)) {
+        writeErr(error);
+        return ExitFailure;
+    }
+    if (m_session.usingBuiltInBroker()) {
+        // Scripts and tests read this line to find the broker: flush at once.
+        writeOut(QStringLiteral("bootstrap: %1\n").arg(m_session.bootstrap()));
+        const quint16 port = m_session.builtInBroker()->port();
+        if (m_options.port != 0 && port != m_options.port)
+            writeErr(tr("port %1 is taken; the built-in broker listens on %2 instead")
+                         .arg(m_options.port)
+                         .arg(port));
+    } else {
+        m_connectTimeout.start(ConnectTimeoutMs);
+    }
+
+    if (m_options.simulate) {
+        SimulatedProducerOptions simulation = simulationOptionsFromSettings(m_options.settings);
+        simulation.maxEvents = m_options.maxEvents;
+        m_session.startSimulation(simulation);
+    }
+    if (m_options.durationSeconds > 0)
+        m_duration.start(int(std::min(m_options.durationSeconds * 1000.0, 2e9)));
+
+    return QCoreApplication::exec();
+}
+
+void HeadlessRunner::onStatus(const ConsumerStatus &status)
+{
+    const ConsumerState previous = m_lastStatus.state;
+    m_lastStatus = status;
+    if (isHealthy(status.state)) {
+        m_everConnected = true;
+        m_connectTimeout.stop();
+    }
+    if (status.state == ConsumerState::BrokerDown &&
+        (previous != ConsumerState::BrokerDown || status.reason != m_lastReasonPrinted)) {
+        m_lastReasonPrinted = status.reason;
+        writeErr(tr("broker unreachable: %1 (retrying)").arg(status.reason));
+    }
+}
+
+void HeadlessRunner::onConnectTimeout()
+{
+    if (m_everConnected)
+        return;
+    const QString reason =
+        m_lastStatus.reason.isEmpty() ? consumerStateText(m_lastStatus) : m_lastStatus.reason;
+    fail(tr("could not consume topic \"%1\" from broker %2 within %3 s: %4")
+             .arg(m_session.options().topic, m_session.bootstrap())
+             .arg(ConnectTimeoutMs / 1000)
+             .arg(reason));
+}
+
+void HeadlessRunner::onSignal()
+{
+    char bytes[16];
+    [[maybe_unused]] const auto count = ::read(s_signalPipe[1], bytes, sizeof bytes);
+    finish(ExitOk);
+}
+
+void HeadlessRunner::fail(const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    writeErr(message);
+    m_session.stopSimulation();
+    QCoreApplication::exit(ExitFailure);
+}
+
+void HeadlessRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_duration.stop();
+    m_connectTimeout.stop();
+    m_session.stopSimulation();
+    printStatistics();
+    QCoreApplication::exit(exitCode);
+}
+
+void HeadlessRunner::printStatistics()
+{
+    const Statistics &statistics = m_session.model()->statistics();
+    if (m_options.json) {
+        const QJsonDocument document(StatsExport::toJson(statistics));
+        writeOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+        return;
+    }
+    QString text = tr("%1 events, %2 rejected, %3 players\n")
+                       .arg(statistics.totalEvents())
+                       .arg(statistics.totalRejected())
+                       .arg(statistics.players().size());
+    for (int i = 0; i < RejectReasonCount; ++i) {
+        if (const quint64 count = statistics.rejectedCount(RejectReason(i)))
+            text += tr("  rejected, %1: %2\n").arg(rejectReasonTitle(RejectReason(i))).arg(count);
+    }
+    for (const QString &name : statistics.playerNames()) {
+        const PlayerStats *player = statistics.player(name);
+        text += tr("  %1: %2 events (%3)")
+                    .arg(name)
+                    .arg(player->events)
+                    .arg(countsText(player->byType));
+        if (const DieStats *d20 = player->die(20); d20 && d20->count > 0)
+            text += tr(", d20 mean %1 over %2 rolls, %3 nat 20, %4 nat 1")
+                        .arg(d20->mean(), 0, 'f', 2)
+                        .arg(d20->count)
+                        .arg(player->nat20)
+                        .arg(player->nat1);
+        text += QLatin1Char('\n');
+    }
+    writeOut(text);
+}
+
+int runHeadless(const TrackerOptions &options)
+{
+    HeadlessRunner runner(options);
+    return runner.run();
+}
+
+} // namespace dnd

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandline.h"
+#include "trackersession.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QSocketNotifier;
+
+namespace dnd {
+
+// `dnd-tracker --headless`: runs a TrackerSession without a window until
+// SIGINT/SIGTERM, --max-events or --duration, then prints the statistics
+// (JSON with --json, a short summary otherwise) and returns the exit code.
+// Needs a QCoreApplication; one runner per process (it owns the signal pipe).
+class HeadlessRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // How long an external broker may stay unreachable (or the topic
+    // unavailable) before the run fails instead of waiting forever.
+    static constexpr int ConnectTimeoutMs = 10'000;
+
+    explicit HeadlessRunner(TrackerOptions options, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    int run();
+
+private:
+    void finish(int exitCode);
+    void fail(const QString &message);
+    void onStatus(const ConsumerStatus &status);
+    void onConnectTimeout();
+    void onSignal();
+    void printStatistics();
+
+    TrackerOptions m_options;
+    TrackerSession m_session;
+    QTimer m_duration;
+    QTimer m_connectTimeout;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    ConsumerStatus m_lastStatus;
+    QString m_lastReasonPrinted;
+    bool m_everConnected = false;
+    bool m_finished = false;
+};
+
+// main()'s entry for headless mode (creates nothing: needs a QCoreApplication).
+int runHeadless(const TrackerOptions &options);
+
+} // namespace dnd

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+#include "headlessrunner.h"
+
+#ifdef DND_HAVE_GUI
+#include "guientry.h"
+#endif
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    dnd::applyApplicationIdentity();
+
+    // Parsed before any application object exists: the GUI needs a
+    // QApplication, headless mode a QCoreApplication.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const dnd::CommandLineResult parsed = dnd::parseTrackerCommandLine(arguments);
+    if (parsed.outcome == dnd::CommandLineResult::Outcome::ExitNow) {
+        if (!parsed.output.isEmpty())
+            std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
+        if (!parsed.error.isEmpty())
+            std::fprintf(stderr, "%s\n", parsed.error.toLocal8Bit().constData());
+        return parsed.exitCode;
+    }
+
+#ifdef DND_HAVE_GUI
+    if (!parsed.options.headless)
+        return dnd::runGui(argc, argv, parsed.options);
+#endif
+    QCoreApplication app(argc, argv);
+    return dnd::runHeadless(parsed.options);
+}

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+#include "trackersession.h"
+
+#include "commandline.h"
+#include "settings.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace dnd {
+
+namespace {
+
+// Keeps the first `limit` messages of a batch (events first, then rejects)
+// and recomputes the partition ranges from what is kept, so Statistics never
+// marks an offset as applied that was cut off.
+EventBatch trimBatch(const EventBatch &batch, quint64 limit)
+{
+    EventBatch trimmed;
+    const auto keepEvents = qsizetype(std::min<quint64>(limit, quint64(batch.events.size())));
+    trimmed.events = batch.events.mid(0, keepEvents);
+    const auto keepRejects =
+        qsizetype(std::min<quint64>(limit - quint64(keepEvents), quint64(batch.rejected.size())));
+    trimmed.rejected = batch.rejected.mid(0, keepRejects);
+
+    QHash<qint32, PartitionRange> ranges;
+    auto widen = [&ranges](qint32 partition, qint64 offset) {
+        if (partition < 0 || offset < 0)
+            return;
+        auto it = ranges.find(partition);
+        if (it == ranges.end()) {
+            ranges.insert(partition, PartitionRange{partition, offset, offset});
+        } else {
+            it->first = std::min(it->first, offset);
+            it->last = std::max(it->last, offset);
+        }
+    };
+    for (const GameEvent &event : std::as_const(trimmed.events))
+        widen(event.partition, event.offset);
+    for (const RejectedMessage &reject : std::as_const(trimmed.rejected))
+        widen(reject.partition, reject.offset);
+    trimmed.ranges = ranges.values();
+    return trimmed;
+}
+
+} // namespace
+
+SessionOptions sessionOptionsFromSettings(const ResolvedSettings &settings)
+{
+    SessionOptions options;
+    options.connection.bootstrap = settings.broker().trimmed();
+    options.topic = settings.topic();
+    options.groupId = settings.groupId();
+    StartFrom from = StartFrom::Earliest;
+    if (parseStartFrom(settings.startFrom(), &from))
+        options.startFrom = from;
+    options.builtInBroker.topic = options.topic;
+    return options;
+}
+
+SessionOptions sessionOptionsFrom(const TrackerOptions &trackerOptions)
+{
+    SessionOptions options = sessionOptionsFromSettings(trackerOptions.settings);
+    options.builtInBroker.port = trackerOptions.port;
+    options.builtInBroker.partitions = trackerOptions.partitions;
+    options.builtInBroker.brokers = trackerOptions.brokers;
+    options.builtInBroker.fallbackToFreePort = true;
+    return options;
+}
+
+SimulatedProducerOptions simulationOptionsFromSettings(const ResolvedSettings &settings)
+{
+    SimulatedProducerOptions options;
+    options.topic = settings.topic();
+    options.connection.bootstrap = settings.broker();
+    SimulationMode mode = SimulationMode::Game;
+    if (parseSimulationMode(settings.mode(), &mode))
+        options.simulator.mode = mode;
+    options.simulator.seed = settings.seed();
+    const QStringList players = settings.players();
+    if (!players.isEmpty())
+        options.simulator.players = players;
+    options.eventsPerSecond = settings.eventsPerSecond();
+    return options;
+}
+
+TrackerSession::TrackerSession(QObject *parent) : QObject(parent)
+{
+    registerCoreMetaTypes();
+}
+
+TrackerSession::~TrackerSession()
+{
+    stop();
+}
+
+bool TrackerSession::start(const SessionOptions &options, QString *error)
+{
+    stop();
+    m_options = options;
+    if (!ensureBroker(options, error))
+        return false;
+
+    m_consumer = std::make_unique<Consumer>();
+    connect(m_consumer.get(), &Consumer::batchReady, this, &TrackerSession::onBatch);
+    connect(m_consumer.get(), &Consumer::statusChanged, this, &TrackerSession::onStatus);
+    connect(m_consumer.get(), &Consumer::replayStarted, &m_model, &TrackerModel::reset);
+    m_consumer->start(consumerOptions());
+    m_running = true;
+    emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
+    return true;
+}
+
+void TrackerSession::stop()
+{
+    // Producer first (it writes into the broker), then the consumer (it reads
+    // from it), then the broker itself: nobody talks to a stopped broker.
+    if (m_simulation) {
+        m_simulation->disconnect(this);
+        m_simulation->stop();
+        m_simulation.reset();
+    }
+    if (m_consumer) {
+        m_consumer->disconnect(this);
+        m_consumer->stop();
+        m_consumer.reset();
+    }
+    stopBroker();
+    m_running = false;
+}
+
+bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
+{
+    if (!m_running)
+        return start(options, error);
+
+    const bool simulating = m_simulation && (m_simulation->state() == SimulationState::Running ||
+                                             m_simulation->state() == SimulationState::Paused);
+    if (m_simulation) {
+        m_simulation->disconnect(this);
+        m_simulation->stop();
+        m_simulation.reset();
+    }
+    m_consumer->stop();
+
+    const SessionOptions previous = m_options;
+    m_options = options;
+    if (!ensureBroker(options, error)) {
+        // Keep the session usable: go back to what worked.
+        m_options = previous;
+        QString ignored;
+        if (ensureBroker(previous, &ignored))
+            m_consumer->start(consumerOptions());
+        return false;
+    }
+    m_consumer->start(consumerOptions());
+    emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
+    if (simulating)
+        startSimulation(m_simulationOptions);
+    return true;
+}
+
+bool TrackerSession::ensureBroker(const SessionOptions &options, QString *error)
+{
+    if (!options.usesBuiltInBroker()) {
+        stopBroker();
+        return true;
+    }
+    EmbeddedBrokerOptions wanted = options.builtInBroker;
+    wanted.topic = options.topic;
+    if (m_broker && m_broker->isRunning()) {
+        const bool sameCluster = wanted.port == m_brokerOptions.port &&
+                                 wanted.brokers == m_brokerOptions.brokers &&
+                                 wanted.partitions == m_brokerOptions.partitions;
+        if (sameCluster) {
+            // Same broker, maybe another topic: create it so the consumer
+            // finds it (the mock cluster would auto-create it with 4).
+            if (wanted.topic != m_brokerOptions.topic &&
+                !m_broker->createTopic(wanted.topic, wanted.partitions, error))
+                return false;
+            m_brokerOptions.topic = wanted.topic;
+            return true;
+        }
+        stopBroker();
+    }
+    auto broker = std::make_unique<EmbeddedBroker>();
+    QString brokerError;
+    if (!broker->start(wanted, &brokerError)) {
+        if (error)
+            *error = tr("Could not start the built-in broker: %1").arg(brokerError);
+        return false;
+    }
+    m_broker = std::move(broker);
+    m_brokerOptions = wanted;
+    return true;
+}
+
+void TrackerSession::stopBroker()
+{
+    if (m_broker) {
+        m_broker->stop();
+        m_broker.reset();
+    }
+}
+
+ConnectionSettings TrackerSession::effectiveConnection() const
+{
+    ConnectionSettings connection = m_options.connection;
+    if (m_options.usesBuiltInBroker()) {
+        // The built-in broker speaks plaintext only.
+        connection = ConnectionSettings{};
+        connection.bootstrap = bootstrap();
+    }
+    return connection;
+}
+
+ConsumerOptions TrackerSession::consumerOptions() const
+{
+    ConsumerOptions options;
+    options.connection = effectiveConnection();
+    options.topic = m_options.topic;
+    options.groupId = m_options.groupId;
+    options.startFrom = m_options.startFrom;
+    return options;
+}
+
+QString TrackerSession::bootstrap() const
+{
+    if (m_options.usesBuiltInBroker())
+        return m_broker ? m_broker->bootstrap() : QString();
+    return m_options.connection.bootstrap;
+}
+
+bool TrackerSession::usingBuiltInBroker() const
+{
+    return m_options.usesBuiltInBroker();
+}
+
+void TrackerSession::disconnectConsumer()
+{
+    if (!m_consumer || !m_consumer->isRunning())
+        return;
+    m_consumer->stop();
+    ConsumerStatus status = m_status;
+    status.state = ConsumerState::Stopped;
+    status.messagesPerSecond = 0;
+    status.reason.clear();
+    onStatus(status);
+}
+
+bool TrackerSession::connectConsumer()
+{
+    if (!m_running || !m_consumer)
+        return false;
+    if (!m_consumer->isRunning())
+        m_consumer->start(consumerOptions());
+    return true;
+}
+
+bool TrackerSession::isConsumerRunning() const
+{
+    return m_consumer && m_consumer->isRunning();
+}
+
+void TrackerSession::replayFromBeginning()
+{
+    if (m_consumer)
+        m_consumer->replayFromBeginning();
+}
+
+void TrackerSession::resetStatistics()
+{
+    m_limitReached = false;
+    m_model.reset();
+}
+
+void TrackerSession::setMessageLimit(quint64 messages)
+{
+    m_messageLimit = messages;
+    m_limitReached = false;
+}
+
+quint64 TrackerSession::appliedMessages() const
+{
+    const Statistics &statistics = m_model.statistics();
+    return statistics.totalEvents() + statistics.totalRejected();
+}
+
+void TrackerSession::onBatch(const EventBatch &batch)
+{
+    if (m_messageLimit == 0) {
+        m_model.applyBatch(batch);
+        return;
+    }
+    if (m_limitReached)
+        return;
+    const quint64 applied = appliedMessages();
+    const quint64 remaining = applied < m_messageLimit ? m_messageLimit - applied : 0;
+    const auto size = quint64(batch.events.size()) + quint64(batch.rejected.size());
+    if (size <= remaining)
+        m_model.applyBatch(batch);
+    else
+        m_model.applyBatch(trimBatch(batch, remaining));
+    if (appliedMessages() >= m_messageLimit) {
+        m_limitReached = true;
+        emit messageLimitReached();
+    }
+}
+
+void TrackerSession::onStatus(const ConsumerStatus &status)
+{
+    m_status = status;
+    emit statusChanged(status);
+}
+
+void TrackerSession::startSimulation(const SimulatedProducerOptions &options)
+{
+    if (m_simulation) {
+        m_simulation->disconnect(this);
+        m_simulation->stop();
+        m_simulation.reset();
+    }
+    m_simulationOptions = options;
+    SimulatedProducerOptions effective = options;
+    effective.connection = effectiveConnection();
+    effective.topic = m_options.topic;
+    m_simulation = std::make_unique<SimulatedProducer>();
+    connect(m_simulation.get(), &SimulatedProducer::stateChanged, this,
+            &TrackerSession::simulationStateChanged);
+    connect(m_simulation.get(), &SimulatedProducer::countersChanged, this,
+            &TrackerSession::simulationCountersChanged);
+    m_simulation->start(effective);
+}
+
+void TrackerSession::pauseSimulation()
+{
+    if (m_simulation)
+        m_simulation->pause();
+}
+
+void TrackerSession::resumeSimulation()
+{
+    if (m_simulation)
+        m_simulation->resume();
+}
+
+void TrackerSession::stopSimulation()
+{
+    if (m_simulation)
+        m_simulation->stop();
+}
+
+void TrackerSession::setSimulationRate(double eventsPerSecond)
+{
+    m_simulationOptions.eventsPerSecond = eventsPerSecond;
+    if (m_simulation)
+        m_simulation->setRate(eventsPerSecond);
+}
+
+SimulationState TrackerSession::simulationState() const
+{
+    return m_simulation ? m_simulation->state() : SimulationState::Stopped;
+}
+
+ProducerCounters TrackerSession::simulationCounters() const
+{
+    return m_simulation ? m_simulation->counters() : ProducerCounters{};
+}
+
+} // namespace dnd

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "consumerworker.h"
+#include "embeddedbroker.h"
+#include "simulatedproducer.h"
+#include "trackermodel.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace dnd {
+
+class ResolvedSettings;
+struct TrackerOptions;
+
+// Where the session reads from. An empty connection.bootstrap means the
+// built-in broker (started on demand with `builtInBroker`).
+struct SessionOptions
+{
+    ConnectionSettings connection;
+    QString topic = QStringLiteral("dnd_events");
+    QString groupId; // empty = per-installation default
+    StartFrom startFrom = StartFrom::Earliest;
+    EmbeddedBrokerOptions builtInBroker;
+
+    bool usesBuiltInBroker() const { return connection.bootstrap.trimmed().isEmpty(); }
+};
+
+// Builds SessionOptions / simulator options from resolved settings and the
+// command line (built-in broker's port, partitions and brokers).
+SessionOptions sessionOptionsFromSettings(const ResolvedSettings &settings);
+SessionOptions sessionOptionsFrom(const TrackerOptions &options);
+SimulatedProducerOptions simulationOptionsFromSettings(const ResolvedSettings &settings);
+
+// The runtime of one tracker, shared by the headless runner and the GUI:
+// the optional built-in broker, the consumer (on its own thread) feeding the
+// TrackerModel, and the simulated producer. Lives on the main/GUI thread.
+class TrackerSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrackerSession(QObject *parent = nullptr);
+    ~TrackerSession() override; // stops producer, consumer, broker in that order
+
+    // Starts the built-in broker when options use it, then the consumer.
+    // False and *error (user-readable) when the broker or the configuration
+    // fails; the session is then stopped.
+    bool start(const SessionOptions &options, QString *error);
+    // Stops simulation, consumer and built-in broker. Idempotent.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // Points the running consumer at another broker/topic/group/start without
+    // restarting the application. Switching to the built-in broker starts it
+    // (or keeps it when its port/topic setup is unchanged); switching away
+    // stops it. A running simulation follows the new bootstrap and topic.
+    bool reconnect(const SessionOptions &options, QString *error);
+
+    // Stops / restarts reading only: the built-in broker, its messages and a
+    // running simulation stay (the window's Stream > Disconnect / Connect).
+    // A restarted consumer rereads from its start position; Statistics skips
+    // offsets it already counted. connectConsumer() is false when not running.
+    void disconnectConsumer();
+    bool connectConsumer();
+    bool isConsumerRunning() const;
+
+    void replayFromBeginning(); // the model is reset when the replay starts
+    void resetStatistics();
+
+    // Stop applying messages after `messages` accepted + rejected ones
+    // (0 = no limit); the batch that crosses the limit is trimmed so exactly
+    // that many are counted, then messageLimitReached() is emitted once.
+    void setMessageLimit(quint64 messages);
+    quint64 appliedMessages() const;
+
+    // Simulation into the session's current bootstrap and topic (the
+    // connection and topic fields of `options` are overwritten).
+    void startSimulation(const SimulatedProducerOptions &options);
+    void pauseSimulation();
+    void resumeSimulation();
+    void stopSimulation();
+    void setSimulationRate(double eventsPerSecond);
+    SimulationState simulationState() const;
+    ProducerCounters simulationCounters() const;
+
+    TrackerModel *model() { return &m_model; }
+    const TrackerModel *model() const { return &m_model; }
+    const SessionOptions &options() const { return m_options; }
+    // The bootstrap list in use: the built-in broker's stable address or the
+    // external list. Other clients can be pointed at it.
+    QString bootstrap() const;
+    bool usingBuiltInBroker() const;
+    EmbeddedBroker *builtInBroker() const { return m_broker.get(); }
+    const ConsumerStatus &status() const { return m_status; }
+
+Q_SIGNALS:
+    void statusChanged(const dnd::ConsumerStatus &status);
+    void bootstrapChanged(const QString &bootstrap, bool builtIn);
+    void simulationStateChanged(dnd::SimulationState state, const QString &message);
+    void simulationCountersChanged(const dnd::ProducerCounters &counters);
+    void messageLimitReached();
+
+private:
+    void onBatch(const EventBatch &batch);
+    void onStatus(const ConsumerStatus &status);
+    bool ensureBroker(const SessionOptions &options, QString *error);
+    void stopBroker();
+    ConsumerOptions consumerOptions() const;
+    ConnectionSettings effectiveConnection() const;
+
+    SessionOptions m_options;
+    TrackerModel m_model;
+    std::unique_ptr<EmbeddedBroker> m_broker;
+    EmbeddedBrokerOptions m_brokerOptions; // what m_broker was started with
+    std::unique_ptr<Consumer> m_consumer;
+    std::unique_ptr<SimulatedProducer> m_simulation;
+    SimulatedProducerOptions m_simulationOptions;
+    ConsumerStatus m_status;
+    quint64 m_messageLimit = 0;
+    bool m_limitReached = false;
+    bool m_running = false;
+};
+
+} // namespace dnd
