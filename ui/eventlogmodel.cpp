@@ -20,22 +20,19 @@ void EventLogModel::setTrackerModel(TrackerModel *model)
         return;
     connect(model, &TrackerModel::batchApplied, this,
             [this](const EventBatch &batch, const ApplyResult &result) {
-                if (result.accepted <= 0)
-                    return; // all redeliveries (or only rejects)
                 if (result.skipped <= 0) {
                     appendEvents(batch.events);
-                    return;
+                } else if (result.accepted > 0) {
+                    // Redelivered events were not counted: not listed either.
+                    QVector<GameEvent> fresh;
+                    fresh.reserve(result.accepted);
+                    for (const GameEvent &event : batch.events) {
+                        if (m_offsets.isNew(event.partition, event.offset))
+                            fresh.append(event);
+                    }
+                    appendEvents(fresh);
                 }
-                // Redelivered events (at or below the highest offset already
-                // listed for their partition) were not counted: not listed either.
-                QVector<GameEvent> fresh;
-                fresh.reserve(result.accepted);
-                for (const GameEvent &event : batch.events) {
-                    if (event.partition < 0 ||
-                        event.offset > m_highestOffset.value(event.partition, -1))
-                        fresh.append(event);
-                }
-                appendEvents(fresh);
+                m_offsets.raise(batch);
             });
     connect(model, &TrackerModel::wasReset, this, &EventLogModel::clear);
 }
@@ -67,12 +64,6 @@ void EventLogModel::appendEvents(const QVector<GameEvent> &events)
     if (events.isEmpty())
         return;
     m_totalAppended += quint64(events.size());
-    for (const GameEvent &event : events) {
-        if (event.partition >= 0) {
-            qint64 &highest = m_highestOffset[event.partition];
-            highest = std::max(highest, event.offset);
-        }
-    }
     // Only the newest `capacity` events of a huge batch can ever be shown.
     const int incoming = int(std::min<qsizetype>(events.size(), m_capacity));
     const qsizetype firstIncoming = events.size() - incoming;
@@ -113,7 +104,7 @@ void EventLogModel::clear()
     m_head = 0;
     m_size = 0;
     m_totalAppended = 0;
-    m_highestOffset.clear();
+    m_offsets.clear();
     endResetModel();
 }
 

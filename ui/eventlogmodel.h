@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "batchoffsetfilter.h"
 #include "gameevent.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 #include <QVector>
 
@@ -72,7 +72,7 @@ private:
     int m_capacity = DefaultCapacity;
     quint64 m_totalAppended = 0;
     QStringList m_types;
-    QHash<qint32, qint64> m_highestOffset; // per partition, to skip redeliveries
+    BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
     QPointer<TrackerModel> m_tracker;
 };
 

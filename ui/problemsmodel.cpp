@@ -21,8 +21,18 @@ void ProblemsModel::setTrackerModel(TrackerModel *model)
         return;
     connect(model, &TrackerModel::batchApplied, this,
             [this](const EventBatch &batch, const ApplyResult &result) {
-                if (result.rejected > 0 || !batch.rejected.isEmpty())
+                if (result.skipped <= 0) {
                     appendRejected(batch.rejected);
+                } else if (result.rejected > 0) {
+                    // Redelivered rejects were not counted: not listed either.
+                    QVector<RejectedMessage> fresh;
+                    for (const RejectedMessage &reject : batch.rejected) {
+                        if (m_offsets.isNew(reject.partition, reject.offset))
+                            fresh.append(reject);
+                    }
+                    appendRejected(fresh);
+                }
+                m_offsets.raise(batch);
             });
     connect(model, &TrackerModel::wasReset, this, &ProblemsModel::clear);
 }
@@ -41,17 +51,7 @@ void ProblemsModel::setCapacity(int rows)
 
 void ProblemsModel::appendRejected(const QVector<RejectedMessage> &rejected)
 {
-    QVector<RejectedMessage> fresh;
-    fresh.reserve(rejected.size());
-    for (const RejectedMessage &message : rejected) {
-        if (message.partition >= 0) {
-            const auto it = m_highestOffset.constFind(message.partition);
-            if (it != m_highestOffset.cend() && message.offset <= it.value())
-                continue; // redelivery: already listed and counted
-            m_highestOffset.insert(message.partition, message.offset);
-        }
-        fresh.append(message);
-    }
+    const QVector<RejectedMessage> &fresh = rejected;
     if (fresh.isEmpty())
         return;
 
@@ -83,7 +83,7 @@ void ProblemsModel::clear()
     m_rows.clear();
     m_total = 0;
     m_byReason.fill(0);
-    m_highestOffset.clear();
+    m_offsets.clear();
     endResetModel();
     if (hadAny)
         Q_EMIT countChanged(0);

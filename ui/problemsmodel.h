@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "batchoffsetfilter.h"
 #include "eventbatch.h"
 #include "rejectreason.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 #include <QVector>
 
@@ -46,8 +46,8 @@ public:
     void setCapacity(int rows); // >= 1
     int capacity() const { return m_capacity; }
 
-    // Appends rejects; a reject whose (partition, offset) is at or below the
-    // highest already listed for its partition is a redelivery and skipped.
+    // Appends rejects as they are. When following a TrackerModel, rejects that
+    // Statistics skipped as redeliveries are filtered out before this.
     void appendRejected(const QVector<RejectedMessage> &rejected);
     void clear();
 
@@ -69,7 +69,7 @@ private:
     int m_capacity = DefaultCapacity;
     quint64 m_total = 0;
     std::array<quint64, RejectReasonCount> m_byReason{};
-    QHash<qint32, qint64> m_highestOffset;
+    BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
     QPointer<TrackerModel> m_tracker;
 };
 
