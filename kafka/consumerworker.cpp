@@ -101,8 +101,11 @@ struct ConsumerWorker::Private
         const QString text = QString::fromUtf8(reason);
         qCDebug(lcConsumer) << "librdkafka error" << err << text;
         if (isBrokerDownError(err) || err == RD_KAFKA_RESP_ERR__FATAL ||
-            err == RD_KAFKA_RESP_ERR__AUTHENTICATION)
+            err == RD_KAFKA_RESP_ERR__AUTHENTICATION) {
             self->state.setBrokerDown(text);
+            // Now: the reconnect may succeed before this poll slice ends.
+            self->maybeEmitStatus(false);
+        }
     }
     static void rebalanceCallback(rd_kafka_t *, rd_kafka_resp_err_t err,
                                   rd_kafka_topic_partition_list_t *partitions, void *opaque)
@@ -135,6 +138,9 @@ bool ConsumerWorker::Private::open(QString *error)
         {"statistics.interval.ms", QStringLiteral("1000")},
         // A live dashboard wants new events soon, not big fetches.
         {"fetch.wait.max.ms", QStringLiteral("100")},
+        // A dropped connection is worth showing (it clears as soon as data
+        // or the broker statistics say the broker is back).
+        {"log.connection.close", QStringLiteral("true")},
     };
     if (options.sessionTimeoutMs > 0) {
         properties.append({"session.timeout.ms", QString::number(options.sessionTimeoutMs)});

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// The consumer under failures injected into the built-in broker (librdkafka's
+// mock cluster): brokers set down and up, transport errors on Fetch. The
+// status must say so, consumption must resume, and the totals must be exact.
+
+#include "testbroker.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+using namespace dnd;
+using namespace dnd::test;
+
+class TestConsumerFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void brokerDownAndUp_data();
+    void brokerDownAndUp();
+    void transportErrorsOnFetch();
+    void unreachableBroker();
+    void unknownTopic();
+    void cleanupTestCase();
+};
+
+void TestConsumerFaults::initTestCase()
+{
+    registerCoreMetaTypes();
+}
+
+void TestConsumerFaults::brokerDownAndUp_data()
+{
+    QTest::addColumn<int>("brokers");
+    QTest::addColumn<int>("partitions");
+    QTest::addColumn<int>("downBroker");
+    QTest::newRow("the only broker") << 1 << 3 << 1;
+    QTest::newRow("one of three") << 3 << 6 << 2;
+}
+
+// rd_kafka_mock_broker_set_down closes the broker's connections and refuses
+// new ones, without moving partition leaders: the consumer sees a transport
+// error, librdkafka keeps reconnecting, and the partitions that broker leads
+// stall until it is up again. Events produced meanwhile wait in the
+// producer's queue and arrive after the broker is back.
+void TestConsumerFaults::brokerDownAndUp()
+{
+    QFETCH(int, brokers);
+    QFETCH(int, partitions);
+    QFETCH(int, downBroker);
+
+    auto broker = startBroker(brokers, partitions);
+    QVERIFY(broker);
+    const QVector<GameEvent> events = simulate(4000, 21, SimulationMode::Random, roster(24));
+    const QVector<GameEvent> before = events.mid(0, 2000);
+    const QVector<GameEvent> during = events.mid(2000);
+    QVERIFY(produceAll(broker->bootstrap(), before));
+
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    consumer.start(consumerOptions(broker->bootstrap()));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(before.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
+
+    QVERIFY(broker->setBrokerDown(downBroker, true));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::BrokerDown, 10000);
+    QVERIFY(!receiver.last.reason.isEmpty());
+    qInfo("reported: %s", qPrintable(consumerStateText(receiver.last)));
+
+    // Produce while the broker is down; deliveries complete once it is up.
+    ConnectionSettings connection;
+    connection.bootstrap = broker->bootstrap();
+    Producer producer(connection, QStringLiteral("dnd_events"));
+    QString error;
+    QVERIFY2(producer.open(&error), qPrintable(error));
+    for (const GameEvent &event : during)
+        QVERIFY(producer.produce(event));
+    producer.poll(200);
+    QVERIFY(broker->setBrokerDown(downBroker, false));
+    QVERIFY(producer.flush(20000));
+    QCOMPARE(producer.counters().delivered, quint64(during.size()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(events.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
+    QVERIFY(receiver.last.reason.isEmpty());
+    compareStatistics(receiver.statistics, statisticsOf(events));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(receiver.statistics.totalRejected(), quint64(0));
+    // Whatever came twice (none expected here) was skipped, not counted.
+    QCOMPARE(receiver.delivered - receiver.skipped, qint64(events.size()));
+}
+
+void TestConsumerFaults::transportErrorsOnFetch()
+{
+    auto broker = startBroker(1, 3);
+    QVERIFY(broker);
+    const QVector<GameEvent> events = simulate(3000, 22);
+    QVERIFY(produceAll(broker->bootstrap(), events.mid(0, 1000)));
+
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    consumer.start(consumerOptions(broker->bootstrap()));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(1000), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
+
+    // Fetch is API key 1. __TRANSPORT makes the mock close the connection;
+    // the others are answers librdkafka retries.
+    const int fetch = 1;
+    broker->pushRequestErrors(
+        fetch, {RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
+                RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION});
+    QTRY_VERIFY_WITH_TIMEOUT(!receiver.downReasons.isEmpty(), 10000);
+    qInfo("reported: %s", qPrintable(receiver.downReasons.first()));
+    QVERIFY(produceAll(broker->bootstrap(), events.mid(1000)));
+
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(events.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
+    compareStatistics(receiver.statistics, statisticsOf(events));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(receiver.delivered - receiver.skipped, qint64(events.size()));
+}
+
+void TestConsumerFaults::unreachableBroker()
+{
+    // A port that was free a moment ago: connections are refused.
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    consumer.start(consumerOptions(QStringLiteral("127.0.0.1:%1").arg(port)));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::BrokerDown, 10000);
+    QVERIFY(!receiver.last.reason.isEmpty());
+    qInfo("reported: %s", qPrintable(consumerStateText(receiver.last)));
+    consumer.stop();
+    QCOMPARE(receiver.counted(), quint64(0));
+}
+
+void TestConsumerFaults::unknownTopic()
+{
+    auto broker = startBroker(1, 3);
+    QVERIFY(broker);
+    // The mock cluster creates any topic a client asks for; make it answer
+    // like a real cluster without auto-creation instead.
+    rd_kafka_mock_topic_set_error(broker->mockCluster(), "no_such_topic",
+                                  RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART);
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    ConsumerOptions options = consumerOptions(broker->bootstrap());
+    options.topic = QStringLiteral("no_such_topic");
+    consumer.start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(!receiver.last.reason.isEmpty(), 10000);
+    qInfo("reported: %s (%s)", qPrintable(consumerStateText(receiver.last)),
+          qPrintable(receiver.last.reason));
+    QVERIFY(receiver.last.state != ConsumerState::CaughtUp);
+    QCOMPARE(receiver.counted(), quint64(0));
+}
+
+void TestConsumerFaults::cleanupTestCase()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(ConsumerWorker::closingInBackground(), 0, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestConsumerFaults)
+#include "tst_consumer_faults.moc"
