@@ -15,9 +15,9 @@ inline constexpr int MaxPlayerNameLength = 64;
 struct DecodeResult
 {
     bool ok = false;
-    GameEvent event;         // valid when ok
-    RejectReason reason{};   // valid when !ok
-    QString message;         // human-readable reason when !ok, names the field
+    GameEvent event;       // valid when ok
+    RejectReason reason{}; // valid when !ok
+    QString message;       // human-readable reason when !ok, names the field
 };
 
 // JSON wire format of DESIGN.md (Qt JSON). Stateless and thread-safe.
@@ -26,7 +26,12 @@ namespace Codec {
 // Compact JSON with the original field names; only fields that are set.
 QByteArray encode(const GameEvent &event);
 
-// Decodes and validates one Kafka message value.
+// Decodes and validates one Kafka message value. Beyond DESIGN.md: JSON
+// null counts as absent; dice_type/roll_result are read on dice_roll events
+// only, the other known fields on every event type (and then type-checked);
+// event_id/game_id may be numbers and are kept as text; a timestamp that is
+// not ISO 8601 is WrongFieldType; a roll given as a string is WrongFieldType,
+// as a fractional number NonIntegerRoll; a leading UTF-8 BOM is ignored.
 DecodeResult decode(QByteArrayView payload);
 
 // Printable, escaped preview of a payload (non-printable bytes as \xNN),

@@ -11,7 +11,13 @@ namespace dnd {
 
 // The three event types of the original producer get a fast path; anything
 // else is kept by name in GameEvent::type and counted under that name.
-enum class EventKind : quint8 { DiceRoll, Encounter, SpellCast, Other };
+enum class EventKind : quint8
+{
+    DiceRoll,
+    Encounter,
+    SpellCast,
+    Other
+};
 
 inline constexpr qint64 NoTimestamp = std::numeric_limits<qint64>::min();
 
@@ -21,16 +27,16 @@ struct GameEvent
 {
     QString player;
     EventKind kind = EventKind::Other;
-    QString type;                       // event_type as on the wire, always set
-    qint64 timestampUs = NoTimestamp;   // UTC microseconds since epoch
+    QString type;                     // event_type as on the wire, always set
+    qint64 timestampUs = NoTimestamp; // UTC microseconds since epoch
     // dice_roll
-    int dieSides = 0;                   // 4, 6, 8, 10, 12, 20, 100; 0 = not a roll
+    int dieSides = 0; // 4, 6, 8, 10, 12, 20, 100; 0 = not a roll
     int rollResult = 0;
-    QString context;                    // attack_roll, saving_throw, skill_check, ...
+    QString context; // attack_roll, saving_throw, skill_check, ...
     // encounter
     QString monster;
     QString location;
-    int initiative = 0;                 // 0 = absent
+    int initiative = 0; // 0 = absent
     // spell_cast
     QString spell;
     QString target;

@@ -69,6 +69,7 @@ int dieSidesFromName(QStringView name)
     }
 }
 
+// State of reading one object; see readJsonEvent().
 class Decoder
 {
 public:

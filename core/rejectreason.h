@@ -7,20 +7,21 @@ namespace dnd {
 
 // Why a message was refused. Each has a stable key (used in JSON output,
 // CSV export and tests) and a translated title.
-enum class RejectReason : quint8 {
+enum class RejectReason : quint8
+{
     NotUtf8,
     NotJson,
     NotObject,
-    TooLarge,          // over 64 KiB
-    MissingPlayer,     // absent or empty
-    PlayerTooLong,     // over 64 characters
+    TooLarge,      // over 64 KiB
+    MissingPlayer, // absent or empty
+    PlayerTooLong, // over 64 characters
     PlayerControlChars,
     MissingEventType,
-    MissingField,      // roll_result / monster_type / spell_name absent
-    WrongFieldType,    // e.g. player is a number, dice_type is not a string
+    MissingField,   // roll_result / monster_type / spell_name absent
+    WrongFieldType, // e.g. player is a number, dice_type is not a string
     UnknownDie,
     NonIntegerRoll,
-    RollOutOfRange,    // outside 1..sides
+    RollOutOfRange, // outside 1..sides
 };
 
 inline constexpr int RejectReasonCount = int(RejectReason::RollOutOfRange) + 1;
