@@ -82,15 +82,11 @@ bool EmbeddedBroker::start(const EmbeddedBrokerOptions &options, QString *error)
         return false;
     }
 
-    // Relay the stable port to the first broker; clients learn the others'
-    // addresses from metadata.
-    const QString first = d->clusterBootstraps.section(QLatin1Char(','), 0, 0);
-    const qsizetype colon = first.lastIndexOf(QLatin1Char(':'));
-    const QString host = first.left(colon);
-    const quint16 targetPort = first.mid(colon + 1).toUShort();
+    // Relay the stable port to the first broker that accepts (one may be set
+    // down); clients learn every broker's own address from metadata.
+    const QStringList targets = d->clusterBootstraps.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QString forwardError;
-    if (!d->forwarder.start(options.port, options.fallbackToFreePort, host, targetPort,
-                            &forwardError)) {
+    if (!d->forwarder.start(options.port, options.fallbackToFreePort, targets, &forwardError)) {
         if (error)
             *error = tr("Cannot open the built-in broker's address: %1").arg(forwardError);
         d->destroy();

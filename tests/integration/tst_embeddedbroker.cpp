@@ -4,6 +4,7 @@
 #include "brokertestutil.h"
 #include "connectionsettings.h"
 #include "embeddedbroker.h"
+#include "loopbackforwarder.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -29,6 +30,10 @@ private Q_SLOTS:
     void stopClosesEverything();
     void createTopicTwiceFails();
     void brokerDownAndUp();
+    void bootstrapWorksWhileFirstBrokerIsDown();
+    void forwarderRelaysBytesBothWays();
+    void forwarderClosesClientWhenNoTargetAccepts();
+    void forwarderRejectsInvalidTargets();
     void forwarderOnlyAddressProducesAndConsumesWithKcat();
     void testConnectionReportsUnreachableBroker();
     void testConnectionRejectsBadSecurityProtocol();
@@ -204,6 +209,99 @@ void TestEmbeddedBroker::brokerDownAndUp()
     QCOMPARE(info.brokers, 3);
     broker.stop();
     QVERIFY(!broker.setBrokerDown(1, true));
+}
+
+void TestEmbeddedBroker::bootstrapWorksWhileFirstBrokerIsDown()
+{
+    EmbeddedBroker broker;
+    QString error;
+    QVERIFY2(broker.start(testOptions(3, 3), &error), qPrintable(error));
+    QVERIFY(broker.setBrokerDown(1, true));
+    // The forwarder's first target refuses; it moves on to broker 2.
+    const test::TopicInfo info = test::topicInfo(broker.bootstrap(), QStringLiteral("dnd_events"));
+    QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
+    QCOMPARE(info.partitions, 3);
+}
+
+// An echo server stands in for the broker: the forwarder must be byte-exact
+// in both directions, for more than one socket buffer's worth.
+void TestEmbeddedBroker::forwarderRelaysBytesBothWays()
+{
+    QTcpServer echo;
+    QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket *serverSide = nullptr;
+    connect(&echo, &QTcpServer::newConnection, this, [&] {
+        serverSide = echo.nextPendingConnection();
+        connect(serverSide, &QTcpSocket::readyRead, serverSide,
+                [serverSide] { serverSide->write(serverSide->readAll()); });
+    });
+
+    // First target refuses (nothing listens there), second is the echo.
+    quint16 deadPort = 0;
+    {
+        QTcpServer dead;
+        QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
+        deadPort = dead.serverPort();
+    }
+    LoopbackForwarder forwarder;
+    QString error;
+    QVERIFY2(forwarder.start(0, false,
+                             {QStringLiteral("127.0.0.1:%1").arg(deadPort),
+                              QStringLiteral("127.0.0.1:%1").arg(echo.serverPort())},
+                             &error),
+             qPrintable(error));
+    QVERIFY(forwarder.port() > 0);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, forwarder.port());
+    QVERIFY(client.waitForConnected(5000));
+    QByteArray payload(1 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 31 + i / 251);
+    client.write(payload);
+    QByteArray received;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { received += client.readAll(); });
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 20000);
+    QVERIFY(received == payload);
+
+    // The target hangs up: the client sees the connection close.
+    QSignalSpy disconnected(&client, &QTcpSocket::disconnected);
+    QVERIFY(serverSide);
+    serverSide->disconnectFromHost();
+    QVERIFY(disconnected.wait(5000));
+
+    forwarder.stop();
+    QCOMPARE(forwarder.port(), quint16(0));
+}
+
+void TestEmbeddedBroker::forwarderClosesClientWhenNoTargetAccepts()
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer dead;
+        QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
+        deadPort = dead.serverPort();
+    }
+    LoopbackForwarder forwarder;
+    QString error;
+    QVERIFY2(forwarder.start(0, false, QStringLiteral("127.0.0.1"), deadPort, &error),
+             qPrintable(error));
+    QTcpSocket client;
+    QSignalSpy disconnected(&client, &QTcpSocket::disconnected);
+    client.connectToHost(QHostAddress::LocalHost, forwarder.port());
+    QVERIFY(client.waitForConnected(5000));
+    QVERIFY(disconnected.wait(5000));
+}
+
+void TestEmbeddedBroker::forwarderRejectsInvalidTargets()
+{
+    LoopbackForwarder forwarder;
+    QString error;
+    QVERIFY(!forwarder.start(0, false, QStringList{QStringLiteral("no-port-here")}, &error));
+    QVERIFY2(error.contains(QStringLiteral("no-port-here")), qPrintable(error));
+    QVERIFY(!forwarder.start(0, false, QStringList{}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(forwarder.port(), quint16(0));
 }
 
 // A client given only the stable address can produce and consume: the
