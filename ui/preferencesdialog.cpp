@@ -286,22 +286,9 @@ void PreferencesDialog::setResolvedSettings(const ResolvedSettings &resolved)
         QString shown = value.value;
         if (*key == SettingKey::Broker && shown.isEmpty())
             shown = tr("the built-in broker");
-        QString text;
-        switch (value.source) {
-        case SettingSource::CommandLine:
-            text = tr("Overridden by the command-line flag %1; in use: %2");
-            break;
-        case SettingSource::Environment:
-            text = tr("Overridden by the environment variable %1; in use: %2");
-            break;
-        case SettingSource::DotEnv:
-            text = tr("Overridden by the .env file (%1); in use: %2");
-            break;
-        case SettingSource::Default:
-        case SettingSource::Preferences:
-            break;
-        }
-        label->setText(text.arg(value.origin, shown));
+        // e.g. "Overridden by command-line flag --topic; in use: table_7"
+        label->setText(
+            tr("Overridden by %1; in use: %2").arg(settingOriginDescription(*key, value), shown));
         label->show();
     }
 }
@@ -418,8 +405,20 @@ void PreferencesDialog::setTestConnectionResult(bool ok, const QString &message)
 bool PreferencesDialog::apply()
 {
     validateAll();
-    if (!isInputValid())
+    if (!isInputValid()) {
+        // Show the first field with a problem: it may be on another tab.
+        for (int i = 0; i < PreferenceFieldCount; ++i) {
+            if (m_errors[i]->text().isEmpty())
+                continue;
+            for (int tab = 0; tab < m_tabs->count(); ++tab) {
+                if (m_tabs->widget(tab)->isAncestorOf(m_fields[i]))
+                    m_tabs->setCurrentIndex(tab);
+            }
+            m_fields[i]->setFocus();
+            break;
+        }
         return false;
+    }
     const AppPreferences p = preferences();
     if (m_settings) {
         p.save(*m_settings);
