@@ -46,13 +46,17 @@ void BM_Decode(benchmark::State &state)
 {
     const auto payloads = samplePayloads(modeOf(state));
     qsizetype i = 0;
+    qint64 bytes = 0;
     for (auto _ : state) {
         auto result = dnd::Codec::decode(payloads[i]);
         benchmark::DoNotOptimize(result);
+        bytes += payloads[i].size();
         if (++i == payloads.size())
             i = 0;
     }
     state.SetItemsProcessed(state.iterations());
+    state.SetBytesProcessed(bytes);
+    state.counters["bytes_per_event"] = double(bytes) / double(qMax<qint64>(1, state.iterations()));
     state.SetLabel(state.range(0) == 0 ? "random" : "game");
 }
 

@@ -6,6 +6,7 @@
 //
 //   bench_pipeline [--events N] [--partitions P] [--json]
 #include "benchutil.h"
+#include "codec.h"
 #include "consumerworker.h"
 #include "embeddedbroker.h"
 #include "producer.h"
@@ -22,15 +23,24 @@
 
 #include <cstdio>
 
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h> // no-ops unless run under callgrind
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+
 namespace {
 
 struct Options
 {
     int events = 300'000;
     // The 2.0.2 mock cluster keeps at most 5 MiB per partition; ~150-byte
-    // events need at least 10 partitions for 300,000 of them to all stay.
+    // events (~165 bytes on the log) need at least 10 partitions for
+    // 300,000 of them to all stay.
     int partitions = 16;
     bool json = false;
+    bool kcat = true;
 };
 
 Options parse(const QCoreApplication &app)
@@ -43,11 +53,14 @@ Options parse(const QCoreApplication &app)
     parser.addOption({QStringLiteral("partitions"), QStringLiteral("Topic partitions."),
                       QStringLiteral("P"), QStringLiteral("16")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
+    parser.addOption(
+        {QStringLiteral("no-kcat"), QStringLiteral("Skip the kcat reference (profiling runs).")});
     parser.process(app);
     Options options;
     options.events = parser.value(QStringLiteral("events")).toInt();
     options.partitions = parser.value(QStringLiteral("partitions")).toInt();
     options.json = parser.isSet(QStringLiteral("json"));
+    options.kcat = !parser.isSet(QStringLiteral("no-kcat"));
     if (options.events <= 0 || options.partitions <= 0) {
         std::fprintf(stderr, "--events and --partitions must be positive\n");
         std::exit(2);
@@ -55,7 +68,7 @@ Options parse(const QCoreApplication &app)
     return options;
 }
 
-bool fillTopic(const QString &bootstrap, const QString &topic, int events)
+bool fillTopic(const QString &bootstrap, const QString &topic, int events, int partitions)
 {
     dnd::ConnectionSettings connection;
     connection.bootstrap = bootstrap;
@@ -69,8 +82,14 @@ bool fillTopic(const QString &bootstrap, const QString &topic, int events)
     config.mode = dnd::SimulationMode::Random;
     config.seed = 1;
     dnd::Simulator simulator(config);
+    // Round robin over the partitions, key = player as usual: with the key
+    // partitioner the four players of one table would land in at most four
+    // partitions, and one partition holds only ~32,000 events in the built-in
+    // broker. Many tables writing into one topic look like this.
     for (int i = 0; i < events; ++i) {
-        if (!producer.produce(simulator.next())) {
+        const dnd::GameEvent event = simulator.next();
+        if (!producer.produceRaw(event.player.toUtf8(), dnd::Codec::encode(event),
+                                 i % partitions)) {
             std::fprintf(stderr, "produce: %s\n", qPrintable(producer.counters().lastError));
             return false;
         }
@@ -83,8 +102,17 @@ bool fillTopic(const QString &bootstrap, const QString &topic, int events)
     return true;
 }
 
-// Seconds for our consumer + model to apply every event, or -1 on timeout.
-double timeOurConsumer(const QString &bootstrap, const QString &topic, int events)
+struct OurRun
+{
+    double seconds = -1;    // start() to the last event applied
+    double firstBatch = -1; // start() to the first batch applied (group join)
+    double steady = -1;     // first batch to the last event applied
+    double cpuSeconds = 0;  // process CPU while consuming (broker included)
+    quint64 batches = 0;
+};
+
+// Our consumer + model from start() until every event is applied.
+OurRun timeOurConsumer(const QString &bootstrap, const QString &topic, int events)
 {
     dnd::TrackerModel model;
     dnd::Consumer consumer;
@@ -95,39 +123,69 @@ double timeOurConsumer(const QString &bootstrap, const QString &topic, int event
     options.groupId = QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.startFrom = dnd::StartFrom::Earliest;
 
+    OurRun run;
+    QElapsedTimer timer;
     QEventLoop loop;
     QObject::connect(&model, &dnd::TrackerModel::batchApplied, &loop, [&] {
+        if (++run.batches == 1)
+            run.firstBatch = double(timer.nsecsElapsed()) / 1e9;
         if (model.statistics().totalEvents() >= quint64(events))
             loop.quit();
     });
     QTimer::singleShot(300'000, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
+    const double cpuBefore = dnd::bench::processCpuSeconds();
+    CALLGRIND_START_INSTRUMENTATION;
     timer.start();
     consumer.start(options);
     loop.exec();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    CALLGRIND_STOP_INSTRUMENTATION;
+    run.cpuSeconds = dnd::bench::processCpuSeconds() - cpuBefore;
     consumer.stop();
-    if (model.statistics().totalEvents() < quint64(events))
-        return -1;
-    return seconds;
+    if (model.statistics().totalEvents() < quint64(events)) {
+        std::fprintf(stderr, "applied %llu of %d events in %.1f s (%llu batches)\n",
+                     static_cast<unsigned long long>(model.statistics().totalEvents()), events,
+                     seconds, static_cast<unsigned long long>(run.batches));
+        return run;
+    }
+    run.seconds = seconds;
+    run.steady = seconds - run.firstBatch;
+    return run;
 }
 
-// Seconds for `kcat -C -e` to read the whole topic, or -1 on failure.
-double timeKcat(const QString &bootstrap, const QString &topic)
+struct KcatRun
+{
+    double seconds = -1;
+    double cpuSeconds = 0; // kcat's CPU plus ours (the broker) meanwhile
+};
+
+// `kcat -C -e` reading the whole topic; seconds = -1 on failure.
+KcatRun timeKcat(const QString &bootstrap, const QString &topic, const QStringList &extra = {})
 {
     QProcess kcat;
     kcat.setStandardOutputFile(QProcess::nullDevice());
+    const QStringList arguments = QStringList{QStringLiteral("-b"),
+                                              bootstrap,
+                                              QStringLiteral("-C"),
+                                              QStringLiteral("-t"),
+                                              topic,
+                                              QStringLiteral("-o"),
+                                              QStringLiteral("beginning"),
+                                              QStringLiteral("-e"),
+                                              QStringLiteral("-q")} +
+                                  extra;
+    KcatRun run;
+    const double cpuBefore = dnd::bench::processCpuSeconds() + dnd::bench::childrenCpuSeconds();
     QElapsedTimer timer;
     timer.start();
-    kcat.start(QStringLiteral(DND_KCAT),
-               {QStringLiteral("-b"), bootstrap, QStringLiteral("-C"), QStringLiteral("-t"), topic,
-                QStringLiteral("-o"), QStringLiteral("beginning"), QStringLiteral("-e"),
-                QStringLiteral("-q")});
+    kcat.start(QStringLiteral(DND_KCAT), arguments);
     if (!kcat.waitForFinished(300'000) || kcat.exitCode() != 0) {
         std::fprintf(stderr, "kcat failed: %s\n", kcat.readAllStandardError().constData());
-        return -1;
+        return run;
     }
-    return double(timer.nsecsElapsed()) / 1e9;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpuSeconds = dnd::bench::processCpuSeconds() + dnd::bench::childrenCpuSeconds() - cpuBefore;
+    return run;
 }
 
 } // namespace
@@ -151,34 +209,81 @@ int main(int argc, char **argv)
     std::printf("filling %d events into %d partitions at %s ...\n", options.events,
                 options.partitions, qPrintable(broker.bootstrap()));
     std::fflush(stdout);
-    if (!fillTopic(broker.bootstrap(), brokerOptions.topic, options.events))
+    if (!fillTopic(broker.bootstrap(), brokerOptions.topic, options.events, options.partitions))
         return 1;
+    const qint64 held = dnd::bench::messagesInTopic(broker.bootstrap(), brokerOptions.topic,
+                                                    options.partitions, &error);
+    if (held != options.events) {
+        std::fprintf(stderr,
+                     "the topic holds %lld of %d events (%s): the built-in broker keeps at most "
+                     "5 MiB per partition; use more --partitions\n",
+                     static_cast<long long>(held), options.events, qPrintable(error));
+        return 1;
+    }
 
     const double rssBefore = dnd::bench::currentRssMiB();
-    const double ours = timeOurConsumer(broker.bootstrap(), brokerOptions.topic, options.events);
-    const double kcat = timeKcat(broker.bootstrap(), brokerOptions.topic);
-    if (ours < 0 || kcat < 0) {
-        std::fprintf(stderr, "a run did not complete\n");
+    const OurRun ours = timeOurConsumer(broker.bootstrap(), brokerOptions.topic, options.events);
+    if (ours.seconds < 0) {
+        std::fprintf(stderr, "our consumer did not apply every event in time\n");
         return 1;
     }
-    const double ourRate = options.events / ours;
-    const double kcatRate = options.events / kcat;
-    std::printf("\n%-34s %12s %14s\n", "reader", "seconds", "events/s");
-    std::printf("%-34s %12.3f %14.0f\n", "dnd consumer worker + model", ours, ourRate);
-    std::printf("%-34s %12.3f %14.0f\n", "kcat -C -e (reference)", kcat, kcatRate);
-    std::printf("ratio (ours / kcat): %.2f\n", ourRate / kcatRate);
-    std::printf("peak RSS: %.1f MiB (before consuming: %.1f MiB, broker included)\n",
-                dnd::bench::peakRssMiB(), rssBefore);
-    if (options.json) {
-        dnd::bench::printJson({{QStringLiteral("events"), options.events},
-                               {QStringLiteral("partitions"), options.partitions},
-                               {QStringLiteral("ours_seconds"), ours},
-                               {QStringLiteral("ours_events_per_second"), ourRate},
-                               {QStringLiteral("kcat_seconds"), kcat},
-                               {QStringLiteral("kcat_events_per_second"), kcatRate},
-                               {QStringLiteral("ratio"), ourRate / kcatRate},
-                               {QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB()}});
+    const double ourRate = options.events / ours.steady;
+    std::printf("\n%-44s %10s %12s\n", "reader", "seconds", "events/s");
+    std::printf("%-44s %10.3f %12.0f\n", "dnd consumer + model, from start()", ours.seconds,
+                options.events / ours.seconds);
+    std::printf("%-44s %10.3f %12s\n", "  of which group join until the first batch",
+                ours.firstBatch, "");
+    std::printf("%-44s %10.3f %12.0f\n", "dnd consumer + model, first batch to last", ours.steady,
+                ourRate);
+    std::printf("  %llu batches, %.0f events/batch, process CPU %.2f s (broker included)\n",
+                static_cast<unsigned long long>(ours.batches),
+                double(options.events) / double(qMax<quint64>(1, ours.batches)), ours.cpuSeconds);
+
+    QJsonObject json{{QStringLiteral("machine"), dnd::bench::machineDescription()},
+                     {QStringLiteral("events"), options.events},
+                     {QStringLiteral("partitions"), options.partitions},
+                     {QStringLiteral("ours_seconds_from_start"), ours.seconds},
+                     {QStringLiteral("ours_group_join_seconds"), ours.firstBatch},
+                     {QStringLiteral("ours_seconds"), ours.steady},
+                     {QStringLiteral("ours_events_per_second"), ourRate},
+                     {QStringLiteral("ours_batches"), double(ours.batches)},
+                     {QStringLiteral("ours_process_cpu_seconds"), ours.cpuSeconds}};
+    if (options.kcat) {
+        // kcat assigns partitions itself (no group), so its time has no join;
+        // its start-up (process, metadata, offsets, first fetch) is measured
+        // with a one-message run and taken off, as the join is taken off ours.
+        const KcatRun kcatRun = timeKcat(broker.bootstrap(), brokerOptions.topic);
+        const KcatRun kcatStartupRun = timeKcat(broker.bootstrap(), brokerOptions.topic,
+                                                {QStringLiteral("-c"), QStringLiteral("1")});
+        const double kcatTotal = kcatRun.seconds;
+        const double kcatStartup = kcatStartupRun.seconds;
+        if (kcatTotal < 0 || kcatStartup < 0)
+            return 1;
+        const double kcat = qMax(1e-3, kcatTotal - kcatStartup);
+        const double kcatRate = options.events / kcat;
+        std::printf("%-44s %10.3f %12.0f\n", "kcat -C -e, from process start", kcatTotal,
+                    options.events / kcatTotal);
+        std::printf("%-44s %10.3f %12s\n", "  of which start-up (kcat -c 1)", kcatStartup, "");
+        std::printf("%-44s %10.3f %12.0f\n", "kcat -C -e, start-up excluded (reference)", kcat,
+                    kcatRate);
+        std::printf("  CPU (kcat + broker): %.2f s; ours (consumer + model + broker): %.2f s\n",
+                    kcatRun.cpuSeconds, ours.cpuSeconds);
+        std::printf("ratio (ours / kcat, start-up excluded): %.2f\n", ourRate / kcatRate);
+        std::printf("ratio (ours / kcat, from start):        %.2f\n", kcatTotal / ours.seconds);
+        json.insert(QStringLiteral("kcat_seconds_from_start"), kcatTotal);
+        json.insert(QStringLiteral("kcat_startup_seconds"), kcatStartup);
+        json.insert(QStringLiteral("kcat_cpu_seconds"), kcatRun.cpuSeconds);
+        json.insert(QStringLiteral("kcat_seconds"), kcat);
+        json.insert(QStringLiteral("kcat_events_per_second"), kcatRate);
+        json.insert(QStringLiteral("ratio"), ourRate / kcatRate);
+        json.insert(QStringLiteral("ratio_from_start"), kcatTotal / ours.seconds);
     }
+    std::printf("peak RSS: %.1f MiB (before consuming: %.1f MiB, broker and its data included)\n",
+                dnd::bench::peakRssMiB(), rssBefore);
+    json.insert(QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB());
+    json.insert(QStringLiteral("rss_before_consuming_mib"), rssBefore);
+    if (options.json)
+        dnd::bench::printJson(json);
     broker.stop();
     return 0;
 }

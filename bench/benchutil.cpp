@@ -6,7 +6,12 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include "connectionsettings.h"
+
+#include <librdkafka/rdkafka.h>
+
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -17,6 +22,28 @@ double peakRssMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto seconds = [](const timeval &tv) { return double(tv.tv_sec) + tv.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 double currentRssMiB()
@@ -47,6 +74,39 @@ QString machineDescription()
         .arg(QThread::idealThreadCount())
         .arg(cpu)
         .arg(memGiB, 0, 'f', 0);
+}
+
+qint64 messagesInTopic(const QString &bootstrap, const QString &topic, int partitions,
+                       QString *error)
+{
+    dnd::ConnectionSettings connection;
+    connection.bootstrap = bootstrap;
+    rd_kafka_conf_t *conf = dnd::makeKafkaConf(connection, error);
+    if (!conf)
+        return -1;
+    char errstr[512];
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        *error = QString::fromUtf8(errstr);
+        return -1;
+    }
+    const QByteArray name = topic.toUtf8();
+    qint64 total = 0;
+    for (int partition = 0; partition < partitions; ++partition) {
+        int64_t low = 0;
+        int64_t high = 0;
+        const rd_kafka_resp_err_t err =
+            rd_kafka_query_watermark_offsets(rk, name.constData(), partition, &low, &high, 10'000);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            *error = QString::fromUtf8(rd_kafka_err2str(err));
+            total = -1;
+            break;
+        }
+        total += high - low;
+    }
+    rd_kafka_destroy(rk);
+    return total;
 }
 
 void printJson(const QJsonObject &object)
