@@ -14,10 +14,10 @@ namespace dnd {
 
 struct ProducerCounters
 {
-    quint64 sent = 0;
-    quint64 delivered = 0;
-    quint64 failed = 0;
-    QString lastError;
+    quint64 sent = 0;      // accepted into librdkafka's queue
+    quint64 delivered = 0; // acknowledged by the broker
+    quint64 failed = 0;    // delivery failed, or refused when queueing
+    QString lastError;     // latest delivery or client error, for the user
 };
 
 // A librdkafka producer for our topic: key = player, value = Codec JSON,
