@@ -371,7 +371,8 @@ void ConsumerWorker::Private::rebalance(rd_kafka_resp_err_t err,
 
 void ConsumerWorker::Private::onStats(const char *json, size_t length)
 {
-    // Only needed to notice that brokers came back while nothing flows.
+    // Only needed while a broker is down: whether one we fetch from is still
+    // down, and whether they came back while nothing flows.
     if (!state.isBrokerDown())
         return;
     const QJsonObject brokers =
@@ -383,7 +384,8 @@ void ConsumerWorker::Private::onStats(const char *json, size_t length)
     for (auto it = brokers.constBegin(); it != brokers.constEnd(); ++it) {
         const QJsonObject broker = it.value().toObject();
         links.append({broker.value(QLatin1String("nodeid")).toInt(-1),
-                      broker.value(QLatin1String("state")).toString()});
+                      broker.value(QLatin1String("state")).toString(),
+                      int(broker.value(QLatin1String("toppars")).toObject().size())});
     }
     state.brokersReported(links);
 }

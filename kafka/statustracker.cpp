@@ -25,6 +25,8 @@ void StatusTracker::revoked(qint32 partition)
 
 void StatusTracker::flowing()
 {
+    if (m_brokerDown && m_fetchBrokerDown)
+        return;
     m_brokerDown = false;
     m_reason.clear();
 }
@@ -64,13 +66,16 @@ void StatusTracker::setError(const QString &reason)
 void StatusTracker::brokersReported(const QVector<BrokerLink> &brokers)
 {
     bool anyUp = false;
+    m_fetchBrokerDown = false;
     for (const BrokerLink &broker : brokers) {
         if (broker.nodeId < 0)
             continue; // bootstrap entries come and go
-        if (broker.state == QLatin1String("UP"))
-            anyUp = true;
-        else if (broker.state != QLatin1String("INIT"))
-            return; // still (re)connecting
+        const bool up = broker.state == QLatin1String("UP");
+        anyUp = anyUp || up;
+        // Leaders do not move away from a broker that is down, so its
+        // partitions stay with it: any state but UP means they stall.
+        if (broker.partitions > 0 && !up)
+            m_fetchBrokerDown = true;
     }
     if (anyUp)
         flowing();

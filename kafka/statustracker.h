@@ -13,15 +13,18 @@ namespace dnd {
 // A broker as librdkafka's statistics report it.
 struct BrokerLink
 {
-    int nodeId = -1; // -1 for bootstrap entries
-    QString state;   // "UP", "INIT", "DOWN", "CONNECT", ...
+    int nodeId = -1;    // -1 for bootstrap entries
+    QString state;      // "UP", "INIT", "DOWN", "CONNECT", ...
+    int partitions = 0; // partitions this consumer fetches from it
 };
 
 // The consumer's status as a small state machine, kept apart from the poll
 // loop so the rules are in one place (and testable without a broker):
 // - Connecting until the group answered with an assignment;
-// - BrokerDown from a transport error until messages or end-of-partition
-//   events flow again, or the statistics show every known broker up;
+// - BrokerDown from a transport error until the statistics show every
+//   broker we fetch from up, or messages or end-of-partition events flow
+//   while the statistics know of no such broker down (with several brokers,
+//   data from the healthy ones must not hide the one that is down);
 // - CaughtUp once every assigned partition reached its end at least once
 //   and the lag measured at the last watermark update is zero;
 // - Lagging while that lag is positive; Connected otherwise.
@@ -58,6 +61,7 @@ private:
     bool m_active = false;
     bool m_joined = false;
     bool m_brokerDown = false;
+    bool m_fetchBrokerDown = false; // per the last statistics
     QString m_reason;
     QHash<qint32, Partition> m_partitions; // assigned
     QHash<qint32, qint64> m_next;          // every partition read this session
