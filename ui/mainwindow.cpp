@@ -154,6 +154,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_eventLogDock, m_problemsDock);
     m_eventLogDock->raise();
+    // The charts are the point; the log starts small (the saved layout wins).
+    resizeDocks({m_eventLogDock}, {180}, Qt::Vertical);
+    resizeDocks({m_simulatorDock}, {300}, Qt::Horizontal);
     connect(m_problems, &ProblemsWidget::countChanged, this, [this] {
         m_problemsDock->setWindowTitle(m_problems->title());
         m_problemsDock->toggleViewAction()->setText(tr("Problems"));

@@ -28,8 +28,8 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
     m_x->setRange(1, RecentRolls::Capacity);
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setTickCount(5);
-    m_y->setRange(0, 21);
-    m_y->setTickCount(8);
+    m_y->setRange(0, 20);
+    m_y->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%d"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);

@@ -49,6 +49,11 @@ void RollDistributionChart::applyColors()
     pen.setWidthF(2.0);
     pen.setStyle(Qt::DashLine);
     m_expected->setPen(pen);
+    // Twenty face labels only fit at a small size (the chart theme resets
+    // fonts, so this is reapplied with the colours).
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_faces->setLabelsFont(small);
 }
 
 void RollDistributionChart::setSides(int sides)
@@ -71,6 +76,9 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
         for (int face = 1; face <= m_sides; ++face)
             faces.append(QString::number(face));
         m_faces->setCategories(faces);
+        // Twenty labels fit at a small size; a hundred never do, the title
+        // names the die instead.
+        m_faces->setLabelsVisible(m_sides <= 20);
         if (m_set->count() > 0)
             m_set->remove(0, m_set->count());
         m_set->append(values);

@@ -132,7 +132,7 @@ SimulatorPanel::SimulatorPanel(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Mode:"), m_mode);
-    form->addRow(tr("R&ate:"), rateRow);
+    form->addRow(tr("Rate:"), rateRow);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("Roster:"), rosterRow);
 

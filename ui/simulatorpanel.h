@@ -55,6 +55,8 @@ public:
     QSlider *rateSlider() const { return m_rateSlider; }
     QDoubleSpinBox *rateSpinBox() const { return m_rateSpin; }
     QListWidget *rosterList() const { return m_roster; }
+    QPushButton *addPlayerButton() const { return m_add; }
+    QPushButton *removePlayerButton() const { return m_remove; }
     QLabel *producedLabel() const { return m_produced; }
     quint64 producedCount() const { return m_producedCount; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statusbarwidget.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,9 +85,7 @@ void StatusBarWidget::setConnectionStatus(const QString &text, Severity severity
     const QLocale locale;
     m_severity = severity;
     m_connection->setText(text);
-    QPalette palette = m_connection->palette();
-    palette.setColor(QPalette::WindowText, severityColor(severity, this->palette()));
-    m_connection->setPalette(palette);
+    applyColors();
     m_lag->setText(tr("lag %1").arg(locale.toString(lag)));
     m_rate->setText(
         tr("%1 events/s").arg(locale.toString(eventsPerSecond, 'f', eventsPerSecond < 10 ? 1 : 0)));
@@ -103,11 +102,28 @@ void StatusBarWidget::setTotals(quint64 events, quint64 rejected)
     const QLocale locale;
     m_total->setText(tr("%1 events").arg(locale.toString(events)));
     m_rejected->setText(tr("%1 rejected").arg(locale.toString(rejected)));
-    QPalette palette = m_rejected->palette();
-    palette.setColor(
+    m_rejectedCount = rejected;
+    applyColors();
+}
+
+void StatusBarWidget::applyColors()
+{
+    // Colours come from the window's palette so a theme switch recolours.
+    QPalette connection = palette();
+    connection.setColor(QPalette::WindowText, severityColor(m_severity, palette()));
+    m_connection->setPalette(connection);
+    QPalette rejected = palette();
+    rejected.setColor(
         QPalette::WindowText,
-        severityColor(rejected > 0 ? Severity::Warning : Severity::Neutral, this->palette()));
-    m_rejected->setPalette(palette);
+        severityColor(m_rejectedCount > 0 ? Severity::Warning : Severity::Neutral, palette()));
+    m_rejected->setPalette(rejected);
+}
+
+void StatusBarWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
 }
 
 } // namespace dnd

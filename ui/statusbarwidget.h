@@ -41,7 +41,12 @@ public Q_SLOTS:
     void setTopic(const QString &topic);
     void setTotals(quint64 events, quint64 rejected);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColors();
+
     QLabel *m_connection;
     QLabel *m_topic;
     QLabel *m_rate;
@@ -49,6 +54,7 @@ private:
     QLabel *m_lag;
     QLabel *m_rejected;
     Severity m_severity = Severity::Neutral;
+    quint64 m_rejectedCount = 0;
 };
 
 } // namespace dnd

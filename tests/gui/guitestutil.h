@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Helpers shared by the GUI tests: a controller on a free-port built-in
+// broker, exact event producers, and reading what the charts show.
+
+#include "countbarchart.h"
+#include "eventtypechart.h"
+#include "gameevent.h"
+#include "guicontroller.h"
+#include "mainwindow.h"
+#include "playertab.h"
+#include "producer.h"
+#include "statistics.h"
+#include "trackermodel.h"
+
+#include <QBarSet>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dnd::test {
+
+// A window + session on its own broker (port 0: tests run in parallel and
+// must never take 9092) with settings in a temporary file.
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<GuiController> controller;
+
+    bool start(const AppPreferences &preferences = {}, int partitions = 1)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+        controller = std::make_unique<GuiController>(settings.get());
+        SessionOptions options;
+        options.builtInBroker.port = 0;
+        options.builtInBroker.partitions = partitions;
+        options.topic = preferences.topic;
+        QString error;
+        const bool ok = controller->start(options, preferences, &error);
+        if (!ok)
+            qWarning("GuiFixture: %s", qPrintable(error));
+        controller->window()->show();
+        return ok;
+    }
+    MainWindow *window() const { return controller->window(); }
+    TrackerSession *session() const { return controller->session(); }
+    TrackerModel *model() const { return controller->session()->model(); }
+    QString bootstrap() const { return controller->session()->bootstrap(); }
+};
+
+inline GameEvent rollEvent(const QString &player, int roll, int sides = 20)
+{
+    GameEvent event;
+    event.player = player;
+    event.kind = EventKind::DiceRoll;
+    event.type = QStringLiteral("dice_roll");
+    event.dieSides = sides;
+    event.rollResult = roll;
+    event.context = QStringLiteral("attack_roll");
+    return event;
+}
+
+inline GameEvent spellEvent(const QString &player, const QString &spell)
+{
+    GameEvent event;
+    event.player = player;
+    event.kind = EventKind::SpellCast;
+    event.type = QStringLiteral("spell_cast");
+    event.spell = spell;
+    return event;
+}
+
+inline GameEvent encounterEvent(const QString &player, const QString &monster)
+{
+    GameEvent event;
+    event.player = player;
+    event.kind = EventKind::Encounter;
+    event.type = QStringLiteral("encounter");
+    event.monster = monster;
+    return event;
+}
+
+// Produces exactly these events to `bootstrap` and waits for delivery.
+inline bool produceEvents(const QString &bootstrap, const QString &topic,
+                          const QVector<GameEvent> &events)
+{
+    ConnectionSettings connection;
+    connection.bootstrap = bootstrap;
+    Producer producer(connection, topic);
+    QString error;
+    if (!producer.open(&error)) {
+        qWarning("produceEvents: %s", qPrintable(error));
+        return false;
+    }
+    for (const GameEvent &event : events) {
+        if (!producer.produce(event))
+            return false;
+    }
+    return producer.flush(10000) && producer.counters().delivered == quint64(events.size());
+}
+
+inline bool produceRaw(const QString &bootstrap, const QString &topic, const QByteArray &key,
+                       const QByteArray &value)
+{
+    ConnectionSettings connection;
+    connection.bootstrap = bootstrap;
+    Producer producer(connection, topic);
+    QString error;
+    return producer.open(&error) && producer.produceRaw(key, value) && producer.flush(10000) &&
+           producer.counters().delivered == 1;
+}
+
+// True when the tab's events-by-type chart shows exactly the model's counts
+// for the player (read back from the QBarSet), everything is shown
+// (nothing pending) and the total is `minimum` or more.
+inline bool chartMatchesModel(const TrackerModel *model, PlayerTab *tab, quint64 minimum = 1)
+{
+    if (!tab || model->pendingMessages() != 0)
+        return false;
+    const PlayerStats *player = model->statistics().player(tab->player());
+    if (!player || player->events < minimum)
+        return false;
+    EventTypeChart *chart = tab->eventTypeChart();
+    QBarSet *set = chart->barSet();
+    const QStringList categories = chart->categories();
+    if (set->count() != categories.size())
+        return false;
+    quint64 shown = 0;
+    for (int i = 0; i < categories.size(); ++i) {
+        if (quint64(set->at(i)) != player->byType.value(categories.at(i)))
+            return false;
+        shown += quint64(set->at(i));
+    }
+    return shown == player->events;
+}
+
+} // namespace dnd::test

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// dnd-screenshots: renders the main window offscreen from a fixed-seed
+// simulated game into PNG files for the README (docs/screenshots/ by
+// default). Usage: dnd-screenshots [output-dir]
+#include "commandline.h"
+#include "guicontroller.h"
+#include "mainwindow.h"
+#include "playertab.h"
+#include "preferencesdialog.h"
+#include "simulatorpanel.h"
+#include "statusbarwidget.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+constexpr quint64 Events = 1500;
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+void settle()
+{
+    // Lets layouts and charts finish before grabbing.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QDir &dir, const QString &name, QStringList *written)
+{
+    settle();
+    const QString path = dir.filePath(name);
+    if (!widget->grab().save(path, "PNG")) {
+        std::fprintf(stderr, "dnd-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    written->append(name);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("DND_SETTINGS_SCOPE", "screenshots");
+    dnd::applyApplicationIdentity();
+    QApplication app(argc, argv);
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1])
+                            : QStringLiteral(DND_SOURCE_DIR "/docs/screenshots"));
+    if (!QDir().mkpath(out.path())) {
+        std::fprintf(stderr, "dnd-screenshots: cannot create %s\n", qPrintable(out.path()));
+        return 1;
+    }
+    QTemporaryDir temp;
+    QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+
+    dnd::GuiController controller(&settings);
+    dnd::MainWindow *window = controller.window();
+    window->resize(1440, 900);
+    dnd::SessionOptions options;
+    options.builtInBroker.port = 0; // never collide with a running app
+    dnd::AppPreferences preferences;
+    preferences.theme = QStringLiteral("light");
+    QString error;
+    if (!controller.start(options, preferences, &error)) {
+        std::fprintf(stderr, "dnd-screenshots: %s\n", qPrintable(error));
+        return 1;
+    }
+    window->show();
+    QStringList written;
+    bool ok = waitUntil(
+        [&] {
+            return window->statusBarWidget()->connectionText().contains(QLatin1String("caught up"));
+        },
+        10000);
+    ok = ok && save(window, out, QStringLiteral("welcome.png"), &written);
+
+    dnd::SimulatedProducerOptions simulation;
+    simulation.simulator.seed = 20250224;
+    simulation.simulator.mode = dnd::SimulationMode::Game;
+    simulation.simulator.encountersPerGame = 0;
+    simulation.eventsPerSecond = 3000;
+    simulation.maxEvents = Events;
+    simulation.liveTimestamps = false; // the same pictures on every run
+    controller.startSimulation(simulation);
+    const dnd::TrackerModel *model = controller.session()->model();
+    ok = ok && waitUntil(
+                   [&] {
+                       return model->statistics().totalEvents() >= Events &&
+                              model->pendingMessages() == 0;
+                   },
+                   60000);
+    if (!ok) {
+        std::fprintf(stderr, "dnd-screenshots: the simulated game did not arrive\n");
+        return 1;
+    }
+    QTabWidget *tabs = window->tabWidget();
+    tabs->setCurrentIndex(0);
+    ok = ok && save(window, out, QStringLiteral("overview.png"), &written);
+    tabs->setCurrentWidget(window->openPlayerTab(QStringLiteral("Stravos")));
+    ok = ok && save(window, out, QStringLiteral("player-stravos.png"), &written);
+    tabs->setCurrentWidget(window->openPlayerTab(QStringLiteral("Wurs")));
+    dnd::applyTheme(dnd::Theme::Dark);
+    ok = ok && save(window, out, QStringLiteral("player-wurs-dark.png"), &written);
+    dnd::applyTheme(dnd::Theme::Light);
+    window->showPreferences();
+    ok = ok && save(window->preferencesDialog(), out, QStringLiteral("preferences.png"), &written);
+    window->preferencesDialog()->close();
+
+    for (const QString &name : std::as_const(written))
+        std::printf("![%s](docs/screenshots/%s)\n", qPrintable(QFileInfo(name).baseName()),
+                    qPrintable(name));
+    window->close();
+    return ok ? 0 : 1;
+}

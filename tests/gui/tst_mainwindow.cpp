@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: MIT
+// Drives the real main window offscreen on an in-process built-in broker.
+#include "guitestutil.h"
+
+#include "commandline.h"
+#include "embeddedbroker.h"
+#include "eventbatch.h"
+#include "preferencesdialog.h"
+#include "problemsmodel.h"
+#include "problemswidget.h"
+#include "rejectreason.h"
+#include "rolldistributionchart.h"
+#include "simulatorpanel.h"
+#include "statcard.h"
+#include "statusbarwidget.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dnd;
+using namespace dnd::test;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+int tabIndexOf(MainWindow *window, const QString &player)
+{
+    return window->tabWidget()->indexOf(window->playerTab(player));
+}
+
+void clickTab(MainWindow *window, int index)
+{
+    QTabBar *bar = window->tabWidget()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+}
+
+QAction *findAction(QMenu *menu, const QString &data)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->data().toString() == data)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        applyApplicationIdentity();
+        registerCoreMetaTypes();
+    }
+
+    void firstLaunchInvitesToStartAndShowsAddress()
+    {
+        GuiFixture f;
+        QVERIFY(f.start());
+        MainWindow *window = f.window();
+        QVERIFY(window->isShowingWelcome());
+        QVERIFY(window->welcomeStartButton()->isVisible());
+        QCOMPARE(window->trackedPlayers(), QStringList({"Stravos", "Wurs"}));
+        QVERIFY(window->playerTab(QStringLiteral("Stravos"))->isEmptyState());
+        QVERIFY(!f.bootstrap().isEmpty());
+        QVERIFY(!f.bootstrap().endsWith(QLatin1String(":9092")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->statusBarWidget()->connectionText().contains(f.bootstrap()), Timeout);
+        QVERIFY(window->statusBarWidget()->connectionText().contains(QLatin1String("built-in")));
+        QCOMPARE(window->statusBarWidget()->topic(), QStringLiteral("dnd_events"));
+        QVERIFY(window->aboutText().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(window->aboutText().contains(librdkafkaVersion()));
+
+        // The welcome page's button starts a game like the panel's does.
+        QTest::mouseClick(window->welcomeStartButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window->simulatorPanel()->state(), SimulatorPanel::State::Running,
+                                  Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingWelcome(), Timeout);
+    }
+
+    void startGameChartsFollowModelPauseResume()
+    {
+        AppPreferences preferences;
+        preferences.simulatorRate = 200;
+        GuiFixture f;
+        QVERIFY(f.start(preferences));
+        MainWindow *window = f.window();
+        SimulatorPanel *panel = window->simulatorPanel();
+        QCOMPARE(panel->rate(), 200.0);
+
+        clickTab(window, tabIndexOf(window, QStringLiteral("Stravos")));
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        PlayerTab *stravos = window->playerTab(QStringLiteral("Stravos"));
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), stravos, 3), Timeout);
+        QVERIFY(!stravos->isEmptyState());
+
+        clickTab(window, tabIndexOf(window, QStringLiteral("Wurs")));
+        PlayerTab *wurs = window->playerTab(QStringLiteral("Wurs"));
+        QCOMPARE(window->tabWidget()->currentWidget(), wurs);
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), wurs, 3), Timeout);
+
+        QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Paused, Timeout);
+        QCOMPARE(panel->pauseButton()->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
+        // Counters arrive ~10 times a second; once two reports agree the
+        // producer has stopped; then it must stay put across a longer look.
+        quint64 produced = panel->producedCount();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const quint64 before = produced;
+                produced = panel->producedCount();
+                return before == produced;
+            }(),
+            Timeout);
+        QTest::qWait(600);
+        QCOMPARE(panel->producedCount(), produced);
+        QCOMPARE(panel->producedLabel()->text(), QLocale().toString(produced));
+        // Everything produced reaches the charts.
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), wurs, 3) &&
+                                     f.model()->statistics().totalEvents() == produced,
+                                 Timeout);
+
+        QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->producedCount() > produced, Timeout);
+
+        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Stopped, Timeout);
+        QVERIFY(panel->startButton()->isEnabled());
+    }
+
+    void refreshEveryFiveMessages()
+    {
+        AppPreferences preferences;
+        preferences.refreshEvery = 5;
+        GuiFixture f;
+        QVERIFY(f.start(preferences));
+        QCOMPARE(f.model()->refreshEvery(), 5);
+        MainWindow *window = f.window();
+        window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
+        PlayerTab *tab = window->playerTab(QStringLiteral("Stravos"));
+
+        const QVector<GameEvent> batch = {rollEvent(QStringLiteral("Stravos"), 20),
+                                          spellEvent(QStringLiteral("Stravos"), "Fireball"),
+                                          encounterEvent(QStringLiteral("Stravos"), "Goblin"),
+                                          rollEvent(QStringLiteral("Stravos"), 1),
+                                          rollEvent(QStringLiteral("Stravos"), 7)};
+        for (quint64 round = 1; round <= 3; ++round) {
+            const quint64 refreshesBefore = f.model()->refreshCount();
+            QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"), batch));
+            const quint64 expected = 5 * round;
+            QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, expected), Timeout);
+            QCOMPARE(f.model()->statistics().totalEvents(), expected);
+            QVERIFY(f.model()->refreshCount() > refreshesBefore);
+            EventTypeChart *chart = tab->eventTypeChart();
+            QCOMPARE(chart->valueOf(QStringLiteral("dice_roll")), qreal(3 * round));
+            QCOMPARE(chart->valueOf(QStringLiteral("spell_cast")), qreal(round));
+            QCOMPARE(chart->valueOf(QStringLiteral("encounter")), qreal(round));
+            QCOMPARE(tab->card(PlayerTab::EventsCard)->value(), QLocale().toString(expected));
+            QCOMPARE(tab->card(PlayerTab::Nat20Card)->value(), QLocale().toString(round));
+            QCOMPARE(tab->card(PlayerTab::Nat1Card)->value(), QLocale().toString(round));
+            QCOMPARE(tab->card(PlayerTab::SpellCard)->value(), QStringLiteral("Fireball"));
+            QCOMPARE(tab->card(PlayerTab::MonsterCard)->value(), QStringLiteral("Goblin"));
+            QCOMPARE(tab->card(PlayerTab::FairnessCard)->value(),
+                     PlayerTab::tr("not enough rolls yet"));
+            QCOMPARE(tab->spellChart()->valueOf(QStringLiteral("Fireball")), qreal(round));
+            QCOMPARE(tab->monsterChart()->valueOf(QStringLiteral("Goblin")), qreal(round));
+            // d20 faces 20, 1 and 7 each once per round; the line is rolls/20.
+            QCOMPARE(tab->rollDistributionChart()->barSet()->at(19), qreal(round));
+            QCOMPARE(tab->rollDistributionChart()->barSet()->at(6), qreal(round));
+        }
+    }
+
+    void fairnessVerdictInPlainWords_data()
+    {
+        QTest::addColumn<double>("p");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("nan") << std::nan("") << "not enough rolls yet";
+        QTest::newRow("fair") << 0.42 << "looks fair (p = 0.42)";
+        QTest::newRow("suspicious") << 0.003 << "suspicious (p = 0.003)";
+        QTest::newRow("loaded") << 0.00001 << "very likely loaded (p < 0.001)";
+    }
+    void fairnessVerdictInPlainWords()
+    {
+        QFETCH(double, p);
+        QFETCH(QString, verdict);
+        QCOMPARE(PlayerTab::fairnessVerdict(p), verdict);
+    }
+
+    void replayRecountsAndResetClears()
+    {
+        GuiFixture f;
+        QVERIFY(f.start({}, 3));
+        MainWindow *window = f.window();
+        window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Wurs")));
+        PlayerTab *tab = window->playerTab(QStringLiteral("Wurs"));
+        QVector<GameEvent> events;
+        for (int i = 0; i < 12; ++i) {
+            events.append(rollEvent(QStringLiteral("Wurs"), 1 + i % 20));
+            events.append(spellEvent(QStringLiteral("Ya"), QStringLiteral("Shield")));
+        }
+        QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"), events));
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, 12), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(24), Timeout);
+        const CountMap before = f.model()->statistics().totalsByType();
+
+        QSignalSpy resets(f.model(), &TrackerModel::wasReset);
+        QVERIFY(window->replayAction()->isEnabled());
+        window->replayAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(resets.count() >= 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(f.model()->statistics().totalEvents() == 24 &&
+                                     chartMatchesModel(f.model(), tab, 12),
+                                 Timeout);
+        QCOMPARE(f.model()->statistics().totalsByType(), before);
+
+        window->resetAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(0), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isEmptyState(), Timeout);
+        QCOMPARE(tab->eventTypeChart()->valueOf(QStringLiteral("dice_roll")), 0.0);
+        QVERIFY(window->isShowingWelcome());
+        QVERIFY(window->statusBarWidget()->totalLabel()->text().startsWith(QLatin1Char('0')));
+    }
+
+    void wireTextIsShownLiterally()
+    {
+        GuiFixture f;
+        QVERIFY(f.start());
+        MainWindow *window = f.window();
+        const QString name = QStringLiteral("<b>x</b>");
+        const QString spell = QStringLiteral("<i>Fire&ball</i>");
+        const QString monster = QStringLiteral("<u>Orc</u>");
+        PlayerTab *tab = window->openPlayerTab(name, true);
+        QVERIFY(tab->isEmptyState());
+        QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"),
+                              {spellEvent(name, spell), encounterEvent(name, monster)}));
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, 2), Timeout);
+        const int index = window->tabWidget()->indexOf(tab);
+        QCOMPARE(window->tabWidget()->tabText(index), name);
+        QCOMPARE(tab->card(PlayerTab::SpellCard)->value(), spell);
+        QCOMPARE(tab->card(PlayerTab::MonsterCard)->value(), monster);
+        for (int card = 0; card < PlayerTab::CardCount; ++card)
+            QCOMPARE(tab->card(PlayerTab::Card(card))->valueLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(tab->spellChart()->categories(), QStringList{spell});
+        QVERIFY(window->trackedPlayers().contains(name));
+
+        // The Players menu lists it by its literal name ('&' is not a mnemonic).
+        QMenu *players = nullptr;
+        for (QAction *action : window->menuBar()->actions()) {
+            if (action->menu() &&
+                action->text().remove(QLatin1Char('&')) == QLatin1String("Players"))
+                players = action->menu();
+        }
+        QVERIFY(players);
+        Q_EMIT players->aboutToShow();
+        QAction *entry = findAction(players, name);
+        QVERIFY(entry);
+        QVERIFY(entry->isChecked());
+        entry->setChecked(false);
+        QVERIFY(!window->playerTab(name));
+        Q_EMIT players->aboutToShow();
+        findAction(players, name)->setChecked(true);
+        QVERIFY(window->playerTab(name));
+    }
+
+    void malformedMessageAppearsInProblems()
+    {
+        GuiFixture f;
+        QVERIFY(f.start());
+        MainWindow *window = f.window();
+        QVERIFY(produceRaw(f.bootstrap(), QStringLiteral("dnd_events"), "Stravos",
+                           "{\"player\": \"Stravos\", \"event_type\": "));
+        QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"),
+                              {rollEvent(QStringLiteral("Stravos"), 25)}));
+        ProblemsWidget *problems = window->problems();
+        QTRY_COMPARE_WITH_TIMEOUT(problems->count(), quint64(2), Timeout);
+        QAbstractItemModel *model = problems->view()->model();
+        QStringList reasons;
+        for (int row = 0; row < model->rowCount(); ++row)
+            reasons.append(model->index(row, 0).data(ProblemsModel::ReasonKeyRole).toString());
+        reasons.sort();
+        QCOMPARE(reasons, QStringList({rejectReasonKey(RejectReason::NotJson),
+                                       rejectReasonKey(RejectReason::RollOutOfRange)}));
+        QVERIFY(window->problemsDock()->windowTitle().contains(QLatin1String("2")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->statusBarWidget()->rejectedLabel()->text().startsWith(QLatin1Char('2')),
+            Timeout);
+        QCOMPARE(f.model()->statistics().totalEvents(), quint64(0));
+    }
+
+    void preferencesReconnectToAnotherBroker()
+    {
+        GuiFixture f;
+        QVERIFY(f.start());
+        MainWindow *window = f.window();
+        EmbeddedBroker second;
+        EmbeddedBrokerOptions brokerOptions;
+        brokerOptions.port = 0;
+        brokerOptions.partitions = 1;
+        QString error;
+        QVERIFY2(second.start(brokerOptions, &error), qPrintable(error));
+        QVERIFY(second.bootstrap() != f.bootstrap());
+
+        QSignalSpy applied(window, &MainWindow::preferencesApplied);
+        window->preferencesAction()->trigger();
+        PreferencesDialog *dialog = window->preferencesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *builtIn =
+            qobject_cast<QCheckBox *>(dialog->fieldWidget(PreferenceField::UseBuiltInBroker));
+        auto *bootstrap =
+            qobject_cast<QLineEdit *>(dialog->fieldWidget(PreferenceField::Bootstrap));
+        QVERIFY(builtIn && bootstrap);
+        builtIn->setChecked(false);
+        bootstrap->setText(QStringLiteral("no port here"));
+        QVERIFY(!dialog->isInputValid());
+        QVERIFY(!dialog->fieldError(PreferenceField::Bootstrap).isEmpty());
+        QVERIFY(dialog->errorLabel(PreferenceField::Bootstrap)->isVisible());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(!dialog->apply());
+        QCOMPARE(applied.count(), 0);
+
+        bootstrap->setText(second.bootstrap());
+        QVERIFY(dialog->isInputValid());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(applied.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBarWidget()->connectionText().contains(
+                                     QStringLiteral("connected to %1").arg(second.bootstrap())),
+                                 Timeout);
+        QCOMPARE(f.session()->bootstrap(), second.bootstrap());
+        QVERIFY(!f.session()->usingBuiltInBroker());
+
+        QVERIFY(produceEvents(
+            second.bootstrap(), QStringLiteral("dnd_events"),
+            {rollEvent(QStringLiteral("Stravos"), 12), rollEvent(QStringLiteral("Stravos"), 13)}));
+        window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            chartMatchesModel(f.model(), window->playerTab(QStringLiteral("Stravos")), 2), Timeout);
+        QCOMPARE(f.model()->statistics().totalEvents(), quint64(2));
+        f.controller.reset(); // the consumer stops before the broker it reads from
+    }
+
+    void menusShortcutsThemeAndLayout()
+    {
+        GuiFixture f;
+        QVERIFY(f.start());
+        MainWindow *window = f.window();
+        QTabWidget *tabs = window->tabWidget();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window->playerTab(QStringLiteral("Wurs")));
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+
+        // Closing a tab untracks the player; the preference follows.
+        Q_EMIT tabs->tabCloseRequested(tabIndexOf(window, QStringLiteral("Wurs")));
+        QCOMPARE(window->trackedPlayers(), QStringList{QStringLiteral("Stravos")});
+        QCOMPARE(f.settings->value(QStringLiteral("tracked-players")).toString(),
+                 QStringLiteral("Stravos"));
+
+        window->themeAction(QStringLiteral("dark"))->trigger();
+        QCOMPARE(currentTheme(), Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        window->themeAction(QStringLiteral("light"))->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
+        window->themeAction(QStringLiteral("system"))->trigger();
+        QCOMPARE(currentTheme(), Theme::System);
+
+        window->eventLogDock()->hide();
+        window->resize(1000, 700);
+        window->close();
+        QVERIFY(f.settings->contains(QStringLiteral("window/state")));
+        MainWindow again(f.model(), f.settings.get());
+        again.restoreLayout();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.eventLogDock()->isVisible());
+        QVERIFY(again.problemsDock()->isVisible() || again.problemsDock()->isFloating() ||
+                !again.problemsDock()->isHidden());
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+    void simulatorPanelControls()
+    {
+        SimulatorPanel panel;
+        QCOMPARE(panel.roster(), QStringList({"Stravos", "Ya", "Sylas", "Wurs"}));
+        panel.rateSlider()->setValue(panel.rateSlider()->minimum());
+        QCOMPARE(panel.rate(), SimulatorPanel::MinRate);
+        panel.rateSlider()->setValue(panel.rateSlider()->maximum());
+        QCOMPARE(panel.rate(), SimulatorPanel::MaxRate);
+        QSignalSpy rates(&panel, &SimulatorPanel::rateChanged);
+        panel.rateSpinBox()->setValue(50);
+        QCOMPARE(rates.count(), 1);
+        QCOMPARE(SimulatorPanel::rateAtSlider(panel.rateSlider()->value()), 50.0);
+
+        panel.rosterList()->setCurrentRow(1);
+        QVERIFY(panel.removePlayerButton()->isEnabled());
+        QTest::mouseClick(panel.removePlayerButton(), Qt::LeftButton);
+        QCOMPARE(panel.roster(), QStringList({"Stravos", "Sylas", "Wurs"}));
+        panel.rosterList()->item(0)->setText(QStringLiteral("Strahd"));
+        QTest::mouseClick(panel.addPlayerButton(), Qt::LeftButton);
+        QCOMPARE(panel.roster().size(), 4);
+        panel.rosterList()->setCurrentRow(3);
+        QTest::mouseClick(panel.removePlayerButton(), Qt::LeftButton);
+        QSignalSpy starts(&panel, &SimulatorPanel::startGameRequested);
+        panel.setSeed(42);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QCOMPARE(starts.count(), 1);
+        QCOMPARE(starts.at(0).at(2).toULongLong(), quint64(42));
+        QCOMPARE(starts.at(0).at(3).toStringList(), QStringList({"Strahd", "Sylas", "Wurs"}));
+    }
+
+    void closingWhileStreamingStopsEveryThread()
+    {
+        AppPreferences preferences;
+        preferences.simulatorRate = 20000;
+        GuiFixture f;
+        QVERIFY(f.start(preferences, 3));
+        MainWindow *window = f.window();
+        window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
+        QTest::mouseClick(window->simulatorPanel()->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(f.model()->statistics().totalEvents() > 2000, Timeout);
+        QVERIFY(window->close());
+        QElapsedTimer timer;
+        timer.start();
+        f.controller.reset(); // stops producer, consumer and broker threads
+        // Bounded, not timed to the millisecond: a hang would take the
+        // whole test timeout instead.
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
