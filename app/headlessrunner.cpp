@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "headlessrunner.h"
 
+#include "connectionsettings.h"
 #include "statsexport.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,8 @@ int HeadlessRunner::run()
     m_session.model()->setRefreshEvery(m_options.settings.refreshEvery());
 
     QString error;
+    if (!sessionOptions.usesBuiltInBroker() && !checkExternalBroker(sessionOptions))
+        return ExitFailure;
     if (!m_session.start(sessionOptions, &error)) {
         writeErr(error);
         return ExitFailure;
@@ -140,6 +143,30 @@ int HeadlessRunner::run()
         m_duration.start(int(std::min(m_options.durationSeconds * 1000.0, 2e9)));
 
     return QCoreApplication::exec();
+}
+
+bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
+{
+    // Asked once up front so an unreachable broker or a missing topic is a
+    // clear error within the timeout instead of a consumer that waits forever.
+    QString summary;
+    const QString error =
+        testConnection(options.connection, options.topic, ConnectTimeoutMs, &summary);
+    if (!error.isEmpty()) {
+        writeErr(tr("cannot reach broker %1 within %2 s: %3")
+                     .arg(options.connection.bootstrap)
+                     .arg(ConnectTimeoutMs / 1000)
+                     .arg(error));
+        return false;
+    }
+    // testConnection reports a missing topic in its summary. With --simulate
+    // our own producer creates it (where the broker allows auto-creation).
+    if (!m_options.simulate && summary.contains(QLatin1String("does not exist"))) {
+        writeErr(tr("topic \"%1\" does not exist on broker %2 (%3)")
+                     .arg(options.topic, options.connection.bootstrap, summary));
+        return false;
+    }
+    return true;
 }
 
 void HeadlessRunner::onStatus(const ConsumerStatus &status)

@@ -29,6 +29,7 @@ public:
     int run();
 
 private:
+    bool checkExternalBroker(const SessionOptions &options);
     void finish(int exitCode);
     void fail(const QString &message);
     void onStatus(const ConsumerStatus &status);

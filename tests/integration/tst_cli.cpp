@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+// End to end on the built binaries: `dnd-tracker --headless` with its
+// built-in broker, fed by `dnd-producer` over the real Kafka protocol, and
+// the command-line errors of both.
+#include "simulator.h"
+#include "statistics.h"
+#include "statsexport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace dnd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TrackerBin = QStringLiteral(DND_TRACKER_BIN);
+const QString ProducerBin = QStringLiteral(DND_PRODUCER_BIN);
+constexpr int StartTimeoutMs = 30'000;
+constexpr int RunTimeoutMs = 90'000;
+
+// Statistics the tracker should report for the first `count` events of a
+// simulator, as the same JSON (times left out: the producer stamps events
+// with the wall clock, like the original dnd_producer.py).
+QJsonObject expectedJson(SimulationMode mode, quint64 seed, const QStringList &players, int count)
+{
+    SimulatorConfig config;
+    config.mode = mode;
+    config.seed = seed;
+    config.players = players;
+    Simulator simulator(config);
+    QVector<GameEvent> events;
+    for (int i = 0; i < count; ++i)
+        events.append(simulator.next());
+    Statistics statistics;
+    statistics.applyEvents(events);
+    return StatsExport::toJson(statistics);
+}
+
+QJsonObject withoutTimes(QJsonObject statistics)
+{
+    QJsonObject players = statistics.value(u"players"_s).toObject();
+    for (auto it = players.begin(); it != players.end(); ++it) {
+        QJsonObject player = it.value().toObject();
+        player.remove(u"first_seen"_s);
+        player.remove(u"last_seen"_s);
+        it.value() = player;
+    }
+    statistics.insert(u"players"_s, players);
+    return statistics;
+}
+
+} // namespace
+
+class Tst_cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void producerIntoHeadlessTracker_data();
+    void producerIntoHeadlessTracker();
+    void simulateAlone();
+    void invalidFlags_data();
+    void invalidFlags();
+    void unreachableBroker();
+    void unknownTopicAndSigterm();
+    void helpAndVersion();
+
+private:
+    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments);
+    // Starts a headless tracker on its built-in broker and returns its
+    // bootstrap from the first line of stdout (empty on failure).
+    QString startTracker(QProcess *process);
+    static QJsonObject parseJson(const QByteArray &output);
+
+    QTemporaryDir m_dir; // working dir (no .env) and config home of the children
+};
+
+void Tst_cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(TrackerBin).isExecutable(), qPrintable(TrackerBin));
+    QVERIFY2(QFileInfo(ProducerBin).isExecutable(), qPrintable(ProducerBin));
+}
+
+std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
+                                                const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Only what the test says counts: no broker or topic from the caller's
+    // environment, and preferences in a private directory.
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"DND_"_s) || name == u"KAFKA_BROKER_ADDRESS"_s ||
+            name == u"MESSAGE_INTERVAL_SECONDS"_s)
+            env.remove(name);
+    }
+    env.insert(u"DND_SETTINGS_SCOPE"_s, u"test-tst_cli-child"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(m_dir.path());
+    process->start(program, arguments);
+    return process;
+}
+
+QString Tst_cli::startTracker(QProcess *process)
+{
+    if (!process->waitForStarted(StartTimeoutMs))
+        return {};
+    const bool gotLine = QTest::qWaitFor(
+        [process] { return process->canReadLine() || process->state() == QProcess::NotRunning; },
+        StartTimeoutMs);
+    if (!gotLine)
+        return {};
+    const QByteArray line = process->readLine().trimmed();
+    if (!line.startsWith("bootstrap: ")) {
+        qWarning() << "unexpected first line" << line << process->readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(line.mid(int(qstrlen("bootstrap: "))));
+}
+
+QJsonObject Tst_cli::parseJson(const QByteArray &output)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qWarning() << "not one JSON object:" << error.errorString() << output.left(500);
+        return {};
+    }
+    return document.object();
+}
+
+void Tst_cli::producerIntoHeadlessTracker_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QStringList>("brokerFlags");
+    const QStringList players = defaultRoster();
+    QTest::newRow("random, 3 partitions") << u"random"_s << 600 << QStringList{};
+    QTest::newRow("game, 3 brokers, 6 partitions")
+        << u"game"_s << 400 << QStringList{u"--brokers"_s, u"3"_s, u"--partitions"_s, u"6"_s};
+}
+
+void Tst_cli::producerIntoHeadlessTracker()
+{
+    QFETCH(QString, mode);
+    QFETCH(int, count);
+    QFETCH(QStringList, brokerFlags);
+    const QString players = u"Stravos,Ya,Sylas,Wurs"_s;
+
+    auto tracker =
+        startProcess(TrackerBin, QStringList{u"--headless"_s, u"--port"_s, u"0"_s, u"--json"_s,
+                                             u"--max-events"_s, QString::number(count)} +
+                                     brokerFlags);
+    const QString bootstrap = startTracker(tracker.get());
+    QVERIFY(!bootstrap.isEmpty());
+    QVERIFY2(bootstrap.startsWith(u"127.0.0.1:"_s), qPrintable(bootstrap));
+
+    auto producer =
+        startProcess(ProducerBin, {u"--broker"_s, bootstrap, u"--count"_s, QString::number(count),
+                                   u"--seed"_s, u"7"_s, u"--mode"_s, mode, u"--players"_s, players,
+                                   u"--rate"_s, u"100000"_s});
+    QVERIFY(producer->waitForFinished(RunTimeoutMs));
+    QVERIFY2(producer->exitStatus() == QProcess::NormalExit && producer->exitCode() == 0,
+             producer->readAllStandardError().constData());
+    QVERIFY(producer->readAllStandardOutput().contains(
+        QStringLiteral("delivered %1 events").arg(count).toUtf8()));
+
+    QVERIFY(tracker->waitForFinished(RunTimeoutMs));
+    QCOMPARE(tracker->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(tracker->exitCode() == 0, tracker->readAllStandardError().constData());
+    const QJsonObject actual = parseJson(tracker->readAllStandardOutput());
+    QVERIFY(!actual.isEmpty());
+
+    SimulationMode simulationMode = SimulationMode::Random;
+    QVERIFY(parseSimulationMode(mode, &simulationMode));
+    const QJsonObject expected = expectedJson(simulationMode, 7, players.split(u','), count);
+    QCOMPARE(actual.value(u"events"_s).toInt(), count);
+    QCOMPARE(actual.value(u"rejected"_s).toInt(), 0);
+    QCOMPARE(actual.value(u"players"_s).toObject().keys(),
+             expected.value(u"players"_s).toObject().keys());
+    // Every per-player field: counts by type, dice histograms, means, nat
+    // 20s and 1s, p-values, spells, monsters, locations, contexts.
+    const QJsonObject actualPlayers = withoutTimes(actual).value(u"players"_s).toObject();
+    const QJsonObject expectedPlayers = withoutTimes(expected).value(u"players"_s).toObject();
+    for (const QString &name : expectedPlayers.keys())
+        QCOMPARE(actualPlayers.value(name).toObject(), expectedPlayers.value(name).toObject());
+    QCOMPARE(withoutTimes(actual), withoutTimes(expected));
+}
+
+void Tst_cli::simulateAlone()
+{
+    auto tracker =
+        startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--simulate"_s,
+                                  u"--max-events"_s, u"500"_s, u"--json"_s, u"--rate"_s,
+                                  u"100000"_s, u"--mode"_s, u"random"_s, u"--seed"_s, u"11"_s});
+    QVERIFY(!startTracker(tracker.get()).isEmpty());
+    QVERIFY(tracker->waitForFinished(RunTimeoutMs));
+    QVERIFY2(tracker->exitCode() == 0, tracker->readAllStandardError().constData());
+    const QJsonObject actual = parseJson(tracker->readAllStandardOutput());
+    QCOMPARE(actual.value(u"events"_s).toInt(), 500);
+    // The simulator stops at --max-events too, so exactly its first 500
+    // events went through the broker.
+    QCOMPARE(withoutTimes(actual),
+             withoutTimes(expectedJson(SimulationMode::Random, 11, defaultRoster(), 500)));
+}
+
+void Tst_cli::invalidFlags_data()
+{
+    QTest::addColumn<bool>("producer");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions"); // stderr must contain each
+
+    const auto tracker = [](const char *name, QStringList args, QStringList mentions) {
+        QTest::newRow(name) << false << (QStringList{u"--headless"_s} + args) << mentions;
+    };
+    tracker("negative rate", {u"--rate"_s, u"-1"_s}, {u"rate"_s, u"-1"_s, u"--rate"_s});
+    tracker("start position", {u"--from"_s, u"sideways"_s}, {u"sideways"_s, u"--from"_s});
+    tracker("broker port", {u"--broker"_s, u"host:99999"_s}, {u"99999"_s, u"--broker"_s});
+    tracker("broker list", {u"--broker"_s, u"no port"_s}, {u"no port"_s});
+    tracker("topic", {u"--topic"_s, u"bad topic!"_s}, {u"bad topic!"_s});
+    tracker("mode", {u"--mode"_s, u"chess"_s}, {u"chess"_s});
+    tracker("max events", {u"--max-events"_s, u"many"_s}, {u"--max-events"_s, u"many"_s});
+    tracker("duration", {u"--duration"_s, u"-3"_s}, {u"--duration"_s});
+    tracker("port", {u"--port"_s, u"70000"_s}, {u"--port"_s, u"70000"_s});
+    tracker("unknown flag", {u"--sideways"_s}, {u"sideways"_s});
+    tracker("several at once", {u"--rate"_s, u"0"_s, u"--from"_s, u"later"_s},
+            {u"rate"_s, u"later"_s});
+
+    const auto producer = [](const char *name, QStringList args, QStringList mentions) {
+        QTest::newRow(name) << true << args << mentions;
+    };
+    producer("producer: count", {u"--count"_s, u"-5"_s}, {u"--count"_s, u"-5"_s});
+    producer("producer: rate", {u"--rate"_s, u"fast"_s}, {u"rate"_s, u"fast"_s});
+    producer("producer: broker", {u"--broker"_s, u"host:0"_s}, {u"host:0"_s});
+    producer("producer: unknown flag", {u"--group"_s, u"x"_s}, {u"group"_s});
+}
+
+void Tst_cli::invalidFlags()
+{
+    QFETCH(bool, producer);
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    auto process = startProcess(producer ? ProducerBin : TrackerBin, arguments);
+    QVERIFY(process->waitForFinished(StartTimeoutMs));
+    const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process->exitCode(), 2);
+    for (const QString &mention : std::as_const(mentions))
+        QVERIFY2(error.contains(mention), qPrintable(mention + u" not in: "_s + error));
+    // Nothing started: no bootstrap line, no statistics.
+    QVERIFY(process->readAllStandardOutput().isEmpty());
+}
+
+void Tst_cli::unreachableBroker()
+{
+    // Nothing listens on port 1. Both tools must give up with the reason
+    // within their stated 10 s (plus start-up), not after librdkafka's
+    // minutes of retrying. Run side by side to keep the suite fast.
+    auto producer = startProcess(ProducerBin, {u"--broker"_s, u"127.0.0.1:1"_s, u"--count"_s,
+                                               u"1"_s, u"--rate"_s, u"1000"_s});
+    auto tracker =
+        startProcess(TrackerBin, {u"--headless"_s, u"--broker"_s, u"127.0.0.1:1"_s, u"--json"_s});
+
+    QVERIFY(producer->waitForFinished(60'000));
+    QCOMPARE(producer->exitStatus(), QProcess::NormalExit);
+    QVERIFY(producer->exitCode() != 0);
+    const QString producerError = QString::fromLocal8Bit(producer->readAllStandardError());
+    QVERIFY2(producerError.contains(u"127.0.0.1:1"_s), qPrintable(producerError));
+    QVERIFY2(producerError.contains(u"not delivered"_s), qPrintable(producerError));
+
+    QVERIFY(tracker->waitForFinished(60'000));
+    QCOMPARE(tracker->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(tracker->exitCode(), 1);
+    const QString trackerError = QString::fromLocal8Bit(tracker->readAllStandardError());
+    QVERIFY2(trackerError.contains(u"127.0.0.1:1"_s), qPrintable(trackerError));
+    QVERIFY(tracker->readAllStandardOutput().isEmpty());
+}
+
+void Tst_cli::unknownTopicAndSigterm()
+{
+    // A tracker with a built-in broker and no limit serves as the external
+    // broker of a second tracker, then is stopped by SIGTERM.
+    auto host = startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--json"_s});
+    const QString bootstrap = startTracker(host.get());
+    QVERIFY(!bootstrap.isEmpty());
+
+    auto client = startProcess(TrackerBin, {u"--headless"_s, u"--broker"_s, bootstrap, u"--topic"_s,
+                                            u"no_such_topic"_s, u"--json"_s});
+    QVERIFY(client->waitForFinished(60'000));
+    QCOMPARE(client->exitCode(), 1);
+    const QString error = QString::fromLocal8Bit(client->readAllStandardError());
+    QVERIFY2(error.contains(u"no_such_topic"_s) && error.contains(u"does not exist"_s),
+             qPrintable(error));
+
+    // Some events, then SIGTERM: exit 0 with the JSON summary.
+    auto producer = startProcess(
+        ProducerBin, {u"--broker"_s, bootstrap, u"--count"_s, u"20"_s, u"--rate"_s, u"100000"_s});
+    QVERIFY(producer->waitForFinished(RunTimeoutMs));
+    QCOMPARE(producer->exitCode(), 0);
+
+    QCOMPARE(host->state(), QProcess::Running);
+    host->terminate(); // SIGTERM
+    QVERIFY(host->waitForFinished(RunTimeoutMs));
+    QCOMPARE(host->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(host->exitCode() == 0, host->readAllStandardError().constData());
+    const QJsonObject json = parseJson(host->readAllStandardOutput());
+    for (const QString &key : {u"events"_s, u"rejected"_s, u"rejected_by_reason"_s, u"players"_s})
+        QVERIFY2(json.contains(key), qPrintable(key));
+    QVERIFY(json.value(u"events"_s).toInt() <= 20);
+    QCOMPARE(json.value(u"rejected"_s).toInt(), 0);
+}
+
+void Tst_cli::helpAndVersion()
+{
+    auto help = startProcess(TrackerBin, {u"--help"_s});
+    QVERIFY(help->waitForFinished(StartTimeoutMs));
+    QCOMPARE(help->exitCode(), 0);
+    const QString text = QString::fromLocal8Bit(help->readAllStandardOutput());
+    for (const char *flag :
+         {"--headless", "--broker", "--topic", "--group", "--from", "--simulate", "--rate",
+          "--mode", "--seed", "--players", "--max-events", "--duration", "--json"})
+        QVERIFY2(text.contains(QLatin1String(flag)), flag);
+
+    auto version = startProcess(ProducerBin, {u"--version"_s});
+    QVERIFY(version->waitForFinished(StartTimeoutMs));
+    QCOMPARE(version->exitCode(), 0);
+    QVERIFY(version->readAllStandardOutput().contains(DND_VERSION));
+}
+
+QTEST_GUILESS_MAIN(Tst_cli)
+#include "tst_cli.moc"
