@@ -52,6 +52,42 @@ void selectData(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(index);
 }
 
+bool overridden(const ResolvedSettings &resolved, SettingKey key)
+{
+    return resolved.value(key).source > SettingSource::Preferences;
+}
+
+// What to write to QSettings: the entered values, except those still equal
+// to a command-line / environment / .env override, which keep the stored one.
+AppPreferences withoutOverrides(AppPreferences p, const AppPreferences &stored,
+                                const ResolvedSettings &r)
+{
+    if (overridden(r, SettingKey::Broker) && p.effectiveBroker() == r.broker()) {
+        p.useBuiltInBroker = stored.useBuiltInBroker;
+        p.bootstrap = stored.bootstrap;
+    }
+    if (overridden(r, SettingKey::Topic) && p.topic == r.topic())
+        p.topic = stored.topic;
+    if (overridden(r, SettingKey::GroupId) && p.groupId == r.groupId())
+        p.groupId = stored.groupId;
+    if (overridden(r, SettingKey::StartFrom) && p.startFrom == r.startFrom())
+        p.startFrom = stored.startFrom;
+    if (overridden(r, SettingKey::RefreshEvery) && p.refreshEvery == r.refreshEvery())
+        p.refreshEvery = stored.refreshEvery;
+    if (overridden(r, SettingKey::TrackedPlayers) && p.trackedPlayers == r.trackedPlayers())
+        p.trackedPlayers = stored.trackedPlayers;
+    if (overridden(r, SettingKey::Mode) && p.simulatorMode == r.mode())
+        p.simulatorMode = stored.simulatorMode;
+    if ((overridden(r, SettingKey::Rate) || overridden(r, SettingKey::Interval)) &&
+        qFuzzyCompare(p.simulatorRate, r.eventsPerSecond()))
+        p.simulatorRate = stored.simulatorRate;
+    if (overridden(r, SettingKey::Seed) && p.simulatorSeed == r.seed())
+        p.simulatorSeed = stored.simulatorSeed;
+    if (overridden(r, SettingKey::Players) && p.simulatorPlayers == r.players())
+        p.simulatorPlayers = stored.simulatorPlayers;
+    return p;
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
@@ -271,6 +307,7 @@ AppPreferences PreferencesDialog::preferences() const
 
 void PreferencesDialog::setResolvedSettings(const ResolvedSettings &resolved)
 {
+    m_resolved = resolved;
     for (int i = 0; i < PreferenceFieldCount; ++i) {
         const auto field = PreferenceField(i);
         const auto key = settingKeyForField(field);
@@ -420,14 +457,16 @@ bool PreferencesDialog::apply()
         return false;
     }
     const AppPreferences p = preferences();
-    if (m_settings) {
-        p.save(*m_settings);
-        m_settings->sync();
+    QSettings fallback;
+    QSettings &settings = m_settings ? *m_settings : fallback;
+    if (m_resolved) {
+        AppPreferences stored;
+        stored.load(settings);
+        withoutOverrides(p, stored, *m_resolved).save(settings);
     } else {
-        QSettings settings;
         p.save(settings);
-        settings.sync();
     }
+    settings.sync();
     m_initial = p;
     Q_EMIT applied(p);
     return true;

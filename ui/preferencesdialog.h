@@ -51,6 +51,9 @@ public:
     // source than preferences.
     void setResolvedSettings(const ResolvedSettings &resolved);
     // Where apply() saves; not owned. Without one, a default QSettings().
+    // A value that is shown as overridden and left as the override says is
+    // not saved (the stored preference stays), so a one-off --topic does not
+    // become the saved topic; a value the user changed is saved.
     void setSettings(QSettings *settings);
 
     bool isInputValid() const;
@@ -119,6 +122,7 @@ private:
     std::array<QLabel *, PreferenceFieldCount> m_errors{};
     std::array<QLabel *, PreferenceFieldCount> m_overrides{};
     AppPreferences m_initial;
+    std::optional<ResolvedSettings> m_resolved;
 };
 
 } // namespace dnd

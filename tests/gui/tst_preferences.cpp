@@ -29,6 +29,7 @@ private Q_SLOTS:
     void okAppliesAndCloses();
     void overrideNotes_data();
     void overrideNotes();
+    void overriddenValueIsNotSaved();
     void testConnection();
     void saslFieldsFollowProtocol();
 
@@ -237,6 +238,32 @@ void Tst_Preferences::overrideNotes()
     QVERIFY(m_dialog->overrideLabel(PreferenceField::SimulatorMode)->isHidden());
     QVERIFY(m_dialog->overrideLabel(PreferenceField::Theme)->isHidden());
     QVERIFY(m_dialog->overrideLabel(PreferenceField::GroupId)->text().isEmpty());
+}
+
+void Tst_Preferences::overriddenValueIsNotSaved()
+{
+    AppPreferences saved;
+    saved.topic = QStringLiteral("saved_topic");
+    saved.save(*m_settings);
+
+    SettingInputs inputs;
+    inputs.commandLine.insert(QStringLiteral("topic"), QStringLiteral("cli_topic"));
+    inputs.commandLine.insert(QStringLiteral("seed"), QStringLiteral("77"));
+    m_dialog->setResolvedSettings(ResolvedSettings::resolve(inputs));
+    AppPreferences shown = saved; // what the window shows: the overrides in effect
+    shown.topic = QStringLiteral("cli_topic");
+    shown.simulatorSeed = 77;
+    m_dialog->setPreferences(shown);
+
+    // The user changes the seed but leaves the overridden topic alone.
+    QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
+    edit(PreferenceField::SimulatorSeed)->setText(QStringLiteral("5"));
+    QVERIFY(m_dialog->apply());
+    QCOMPARE(applied.first().first().value<AppPreferences>().topic, QStringLiteral("cli_topic"));
+    AppPreferences stored;
+    stored.load(*m_settings);
+    QCOMPARE(stored.topic, QStringLiteral("saved_topic")); // the one-off flag is not persisted
+    QCOMPARE(stored.simulatorSeed, quint64(5));            // the user's change is
 }
 
 void Tst_Preferences::testConnection()
