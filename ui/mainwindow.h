@@ -83,6 +83,9 @@ public:
     void setBrokerAddress(const QString &address, bool builtIn);
     void setStreamConnected(bool connected);
 
+    // Writes every player's statistics as "csv" or "json"; false and
+    // *error (user-readable) on failure.
+    bool exportStatistics(const QString &format, const QString &fileName, QString *error);
     // Saves the chart the user is looking at; false on failure.
     bool exportVisibleChart(const QString &fileName);
     QString aboutText() const;
@@ -113,7 +116,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildPlayersMenu();
-    void exportStatistics(const QString &format);
+    void exportStatisticsInteractively(const QString &format);
     void exportChartInteractively();
     void showAbout();
     void applyThemeChoice(const QString &theme, bool save);

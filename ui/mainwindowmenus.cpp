@@ -7,6 +7,7 @@
 #include "overviewwidget.h"
 #include "playertab.h"
 #include "statistics.h"
+#include "statsexport.h"
 #include "theme.h"
 #include "trackermodel.h"
 
@@ -17,11 +18,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace dnd {
@@ -41,9 +45,11 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *csv = file->addAction(tr("Export statistics as &CSV…"));
-    connect(csv, &QAction::triggered, this, [this] { exportStatistics(QStringLiteral("csv")); });
+    connect(csv, &QAction::triggered, this,
+            [this] { exportStatisticsInteractively(QStringLiteral("csv")); });
     QAction *json = file->addAction(tr("Export statistics as &JSON…"));
-    connect(json, &QAction::triggered, this, [this] { exportStatistics(QStringLiteral("json")); });
+    connect(json, &QAction::triggered, this,
+            [this] { exportStatisticsInteractively(QStringLiteral("json")); });
     QAction *png = file->addAction(tr("Export visible chart as &PNG…"));
     connect(png, &QAction::triggered, this, &MainWindow::exportChartInteractively);
     file->addSeparator();
@@ -188,12 +194,41 @@ void MainWindow::applyThemeChoice(const QString &name, bool save)
         settings().setValue(QLatin1String(PreferenceKeys::Theme), m_preferences.theme);
 }
 
-void MainWindow::exportStatistics(const QString &format)
+bool MainWindow::exportStatistics(const QString &format, const QString &fileName, QString *error)
 {
-    // TODO(ui-main): write through core/statsexport.h once it exists.
-    QMessageBox::information(
-        this, tr("Export statistics"),
-        tr("Exporting as %1 is not available in this build.").arg(format.toUpper()));
+    const Statistics &statistics = m_model->statistics();
+    QByteArray data;
+    if (format == QLatin1String("csv"))
+        data = StatsExport::toCsv(statistics);
+    else if (format == QLatin1String("json"))
+        data = QJsonDocument(StatsExport::toJson(statistics)).toJson(QJsonDocument::Indented);
+    else {
+        *error = tr("Unknown export format %1.").arg(format);
+        return false;
+    }
+    // QSaveFile: a failed write never leaves half a file behind.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportStatisticsInteractively(const QString &format)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString filter =
+        format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export statistics"), dir + QStringLiteral("/dnd-statistics.") + format, filter);
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportStatistics(format, fileName, &error))
+        QMessageBox::warning(this, tr("Export statistics"), error);
+    else
+        statusBar()->showMessage(tr("Statistics saved to %1").arg(fileName), 5000);
 }
 
 bool MainWindow::exportVisibleChart(const QString &fileName)

@@ -21,6 +21,10 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,8 +34,9 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dnd;
@@ -191,6 +196,25 @@ private Q_SLOTS:
             QCOMPARE(tab->rollDistributionChart()->barSet()->at(19), qreal(round));
             QCOMPARE(tab->rollDistributionChart()->barSet()->at(6), qreal(round));
         }
+
+        // File > Export: statistics as CSV and JSON, the visible chart as PNG.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(window->exportStatistics(QStringLiteral("csv"), out.filePath("s.csv"), &error),
+                 qPrintable(error));
+        QFile csv(out.filePath("s.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("Stravos"));
+        QVERIFY2(window->exportStatistics(QStringLiteral("json"), out.filePath("s.json"), &error),
+                 qPrintable(error));
+        QFile json(out.filePath("s.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value("events").toInt(), 15);
+        QVERIFY(!window->exportStatistics(QStringLiteral("csv"), out.filePath("no/such/dir/x.csv"),
+                                          &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(window->exportVisibleChart(out.filePath("chart.png")));
+        QCOMPARE(QImage(out.filePath("chart.png")).size(), tab->eventTypeChart()->size());
     }
 
     void fairnessVerdictInPlainWords_data()
@@ -322,6 +346,14 @@ private Q_SLOTS:
         QVERIFY2(second.start(brokerOptions, &error), qPrintable(error));
         QVERIFY(second.bootstrap() != f.bootstrap());
 
+        // Something counted from the first broker: the switch must start over
+        // (the second broker's offsets start at 0 again).
+        QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"),
+                              {rollEvent(QStringLiteral("Stravos"), 3),
+                               rollEvent(QStringLiteral("Stravos"), 4),
+                               rollEvent(QStringLiteral("Stravos"), 5)}));
+        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(3), Timeout);
+
         QSignalSpy applied(window, &MainWindow::preferencesApplied);
         window->preferencesAction()->trigger();
         PreferencesDialog *dialog = window->preferencesDialog();
@@ -355,8 +387,13 @@ private Q_SLOTS:
             {rollEvent(QStringLiteral("Stravos"), 12), rollEvent(QStringLiteral("Stravos"), 13)}));
         window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            chartMatchesModel(f.model(), window->playerTab(QStringLiteral("Stravos")), 2), Timeout);
-        QCOMPARE(f.model()->statistics().totalEvents(), quint64(2));
+            f.model()->statistics().totalEvents() == 2 &&
+                chartMatchesModel(f.model(), window->playerTab(QStringLiteral("Stravos")), 2),
+            Timeout);
+        const DieStats *d20 = f.model()->statistics().player(QStringLiteral("Stravos"))->die(20);
+        QVERIFY(d20);
+        QCOMPARE(d20->histogram.at(11), quint64(1)); // the 12 from the second broker
+        QCOMPARE(d20->histogram.at(2), quint64(0));  // the 3 from the first one is gone
         f.controller.reset(); // the consumer stops before the broker it reads from
     }
 
