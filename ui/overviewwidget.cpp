@@ -110,8 +110,11 @@ OverviewWidget::OverviewWidget(TrackerModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    m_throttle = new QTimer(this);
+    m_throttle->setSingleShot(true);
+    connect(m_throttle, &QTimer::timeout, this, &OverviewWidget::refresh);
     if (model) {
-        connect(model, &TrackerModel::refreshed, this, &OverviewWidget::refresh);
+        connect(model, &TrackerModel::refreshed, this, &OverviewWidget::scheduleRefresh);
         connect(model, &TrackerModel::wasReset, this, &OverviewWidget::refresh);
     }
     refresh();
@@ -148,8 +151,21 @@ void OverviewWidget::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text.trimmed());
 }
 
+void OverviewWidget::scheduleRefresh()
+{
+    if (m_tableModel->rowCount() < LargeTableRows || !m_sinceRefresh.isValid() ||
+        m_sinceRefresh.elapsed() >= LargeRefreshIntervalMs) {
+        refresh();
+        return;
+    }
+    if (!m_throttle->isActive())
+        m_throttle->start(int(LargeRefreshIntervalMs - m_sinceRefresh.elapsed()));
+}
+
 void OverviewWidget::refresh()
 {
+    m_throttle->stop();
+    m_sinceRefresh.start();
     if (m_tracker) {
         m_tableModel->refresh(m_tracker->statistics());
         if (m_tracker->statistics().players().isEmpty())

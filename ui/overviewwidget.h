@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace dnd {
 
@@ -25,6 +27,12 @@ class OverviewWidget : public QWidget
     Q_OBJECT
 public:
     static constexpr int DefaultChartPlayers = 10;
+    // With this many players or more, live refreshes of the table and chart
+    // are coalesced to at most one per LargeRefreshIntervalMs: re-sorting
+    // thousands of rows at the tracker's ~30 refreshes a second would take
+    // most of the GUI thread. refresh() itself always runs at once.
+    static constexpr int LargeTableRows = 2000;
+    static constexpr int LargeRefreshIntervalMs = 250;
 
     explicit OverviewWidget(TrackerModel *model, QWidget *parent = nullptr);
     ~OverviewWidget() override;
@@ -54,10 +62,13 @@ Q_SIGNALS:
     void playerActivated(const QString &player);
 
 private:
+    void scheduleRefresh(); // on TrackerModel::refreshed()
     void rebuildChart();
     void updateEmptyState();
 
     QPointer<TrackerModel> m_tracker;
+    QTimer *m_throttle = nullptr;
+    QElapsedTimer m_sinceRefresh;
     PlayerTableModel *m_tableModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

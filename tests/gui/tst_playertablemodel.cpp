@@ -223,6 +223,12 @@ void Tst_PlayerTableModel::tenThousandPlayersSortAndFilter()
             more.append(roll(name, 20, 1 + k % 20));
     }
     apply(tracker, more);
+    // Large tables are refreshed at most every LargeRefreshIntervalMs.
+    QTRY_COMPARE(overview.tableModel()
+                     ->index(0, PlayerTableModel::EventsColumn)
+                     .data(PlayerTableModel::SortRole)
+                     .toULongLong(),
+                 tracker.statistics().player(QStringLiteral("player-00000"))->events);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(overview.tableModel()->rowCount(), Players);
     checkSortedByEvents();
