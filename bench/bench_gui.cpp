@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// GUI benchmark: the real main window (GuiController: window + session with
+// the built-in broker, consumer worker and simulated producer), offscreen,
+// with a player tab (charts) in front and the simulator at a high rate. On
+// the GUI thread a 10 ms timer measures the event loop's longest stall (its
+// worst gap); refreshes per second count the model's refreshed() signals, on
+// which the window redraws its charts; GUI-thread CPU time comes from
+// CLOCK_THREAD_CPUTIME_ID.
+//
+//   bench_gui [--rate 50000] [--seconds 20] [--json]
+#include "benchutil.h"
+#include "guicontroller.h"
+#include "mainwindow.h"
+#include "trackersession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    double rate = 50'000;
+    double seconds = 20;
+    bool json = false;
+};
+
+Options parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Main window responsiveness benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rate"), QStringLiteral("Simulated events per second."),
+                      QStringLiteral("N"), QStringLiteral("50000")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds measured."),
+                      QStringLiteral("S"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
+    parser.process(app);
+    Options options;
+    options.rate = parser.value(QStringLiteral("rate")).toDouble();
+    options.seconds = parser.value(QStringLiteral("seconds")).toDouble();
+    options.json = parser.isSet(QStringLiteral("json"));
+    if (options.rate <= 0 || options.seconds <= 0) {
+        std::fprintf(stderr, "--rate and --seconds must be positive\n");
+        std::exit(2);
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const Options options = parse(app);
+
+    // Window layout and preferences go to a throw-away file, not the user's.
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    dnd::GuiController controller(&settings);
+    dnd::MainWindow *window = controller.window();
+    dnd::TrackerSession *session = controller.session();
+
+    dnd::SessionOptions sessionOptions;
+    sessionOptions.builtInBroker.port = 0;
+    sessionOptions.builtInBroker.topic = sessionOptions.topic;
+    sessionOptions.groupId =
+        QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sessionOptions.startFrom = dnd::StartFrom::Latest;
+    dnd::AppPreferences preferences;
+    QString error;
+    if (!controller.start(sessionOptions, preferences, &error)) {
+        std::fprintf(stderr, "start: %s\n", qPrintable(error));
+        return 1;
+    }
+    window->resize(1400, 900);
+    window->show();
+    std::printf("machine: %s\n", qPrintable(dnd::bench::machineDescription()));
+    std::printf("built-in broker at %s; waiting for the consumer's partitions ...\n",
+                qPrintable(session->bootstrap()));
+    std::fflush(stdout);
+
+    QEventLoop joined;
+    QObject::connect(session, &dnd::TrackerSession::statusChanged, &joined,
+                     [&](const dnd::ConsumerStatus &status) {
+                         if (status.state == dnd::ConsumerState::CaughtUp)
+                             joined.quit();
+                     });
+    QTimer::singleShot(60'000, &joined, &QEventLoop::quit);
+    joined.exec();
+    if (session->status().state != dnd::ConsumerState::CaughtUp) {
+        std::fprintf(stderr, "the consumer did not get its partitions within 60 s\n");
+        return 1;
+    }
+
+    // A player tab in front: its charts redraw on every refresh.
+    window->openPlayerTab(QStringLiteral("Stravos"), true);
+
+    dnd::SimulatedProducerOptions simulation;
+    simulation.simulator.mode = dnd::SimulationMode::Game;
+    simulation.simulator.encountersPerGame = 0;
+    simulation.eventsPerSecond = options.rate;
+    simulation.liveTimestamps = true;
+    std::printf("simulating %.0f events/s for %.0f s with the window offscreen ...\n", options.rate,
+                options.seconds);
+    std::fflush(stdout);
+    controller.startSimulation(simulation);
+
+    // Let the producer connect and the stream settle before measuring.
+    QEventLoop settle;
+    QTimer::singleShot(2000, &settle, &QEventLoop::quit);
+    settle.exec();
+
+    const quint64 refreshesBefore = session->model()->refreshCount();
+    const quint64 eventsBefore = session->model()->statistics().totalEvents();
+    const quint64 producedBefore = session->simulationCounters().delivered;
+    const double cpuBefore = dnd::bench::threadCpuSeconds();
+    const double processCpuBefore = dnd::bench::processCpuSeconds();
+
+    quint64 batches = 0;
+    QObject::connect(session->model(), &dnd::TrackerModel::batchApplied, &app,
+                     [&batches] { ++batches; });
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTickNs = clock.nsecsElapsed();
+    qint64 worstGapNs = 0;
+    quint64 ticks = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worstGapNs = std::max(worstGapNs, now - lastTickNs);
+        lastTickNs = now;
+        ++ticks;
+    });
+    ticker.start();
+    QEventLoop measure;
+    QTimer::singleShot(int(options.seconds * 1000), &measure, &QEventLoop::quit);
+    measure.exec();
+    ticker.stop();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const double guiCpu = dnd::bench::threadCpuSeconds() - cpuBefore;
+    const double processCpu = dnd::bench::processCpuSeconds() - processCpuBefore;
+    const quint64 refreshes = session->model()->refreshCount() - refreshesBefore;
+    const quint64 applied = session->model()->statistics().totalEvents() - eventsBefore;
+    const quint64 produced = session->simulationCounters().delivered - producedBefore;
+    const qint64 lag = session->status().lag;
+    session->stopSimulation();
+
+    const double worstStallMs = double(worstGapNs) / 1e6;
+    std::printf("\n%-44s %12s\n", "measure", "value");
+    std::printf("%-44s %12.1f\n", "seconds measured", seconds);
+    std::printf("%-44s %12.0f\n", "events produced (delivered) per second",
+                double(produced) / seconds);
+    std::printf("%-44s %12.0f\n", "events applied per second", double(applied) / seconds);
+    std::printf("%-44s %12.0f\n", "batches applied per second", double(batches) / seconds);
+    std::printf("%-44s %12lld\n", "consumer lag at the end (messages)",
+                static_cast<long long>(lag));
+    std::printf("%-44s %12.1f\n", "worst gap of the 10 ms timer (ms)", worstStallMs);
+    std::printf("%-44s %12.1f\n", "10 ms ticks per second (ideal 100)", double(ticks) / seconds);
+    std::printf("%-44s %12.1f\n", "refreshes (charts redrawn) per second",
+                double(refreshes) / seconds);
+    std::printf("%-44s %12.2f  (%.0f%% of one core)\n", "GUI-thread CPU (s)", guiCpu,
+                100.0 * guiCpu / seconds);
+    std::printf("%-44s %12.2f\n", "process CPU, all threads (s)", processCpu);
+    std::printf("peak RSS: %.1f MiB\n", dnd::bench::peakRssMiB());
+    if (options.json) {
+        dnd::bench::printJson(
+            {{QStringLiteral("machine"), dnd::bench::machineDescription()},
+             {QStringLiteral("rate"), options.rate},
+             {QStringLiteral("seconds"), seconds},
+             {QStringLiteral("produced_per_second"), double(produced) / seconds},
+             {QStringLiteral("applied_per_second"), double(applied) / seconds},
+             {QStringLiteral("batches_per_second"), double(batches) / seconds},
+             {QStringLiteral("lag_at_end"), double(lag)},
+             {QStringLiteral("worst_stall_ms"), worstStallMs},
+             {QStringLiteral("ticks_per_second"), double(ticks) / seconds},
+             {QStringLiteral("refreshes_per_second"), double(refreshes) / seconds},
+             {QStringLiteral("gui_thread_cpu_seconds"), guiCpu},
+             {QStringLiteral("process_cpu_seconds"), processCpu},
+             {QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB()}});
+    }
+    return 0;
+}
