@@ -222,6 +222,12 @@ ConsumerOptions TrackerSession::consumerOptions() const
     options.topic = m_options.topic;
     options.groupId = m_options.groupId;
     options.startFrom = m_options.startFrom;
+    // The mock cluster makes a member that rejoins its group (Stream >
+    // Disconnect/Connect) wait the session timeout minus one second; librdkafka's
+    // 45 s default would leave the dashboard "connecting" that long. Below 3 s
+    // the mock never assigns partitions, so use a few seconds.
+    if (m_options.usesBuiltInBroker())
+        options.sessionTimeoutMs = 6000;
     return options;
 }
 
