@@ -7,14 +7,23 @@
 
 namespace dnd {
 
-ChartWidget::ChartWidget(const QString &title, QWidget *parent) : QChartView(parent)
+namespace {
+QChart *makeChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
+    return chart;
+}
+} // namespace
+
+// The chart goes into the constructor: QChartView(QWidget *) makes a chart
+// of its own, and setChart() releases rather than deletes it.
+ChartWidget::ChartWidget(const QString &title, QWidget *parent)
+    : QChartView(makeChart(title), parent)
+{
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(260, 200);
