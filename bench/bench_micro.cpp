@@ -10,6 +10,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVector>
 
 namespace {
@@ -60,6 +62,27 @@ void BM_Decode(benchmark::State &state)
     state.SetLabel(state.range(0) == 0 ? "random" : "game");
 }
 
+// Qt's JSON parser alone (QJsonDocument::fromJson + object()), no field
+// reading or validation: the floor of any decode built on Qt JSON. Compare
+// with BM_Decode to see what the field reading adds.
+void BM_QtJsonParseOnly(benchmark::State &state)
+{
+    const auto payloads = samplePayloads(modeOf(state));
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QByteArray &payload = payloads[i];
+        QJsonParseError error;
+        const QJsonObject object =
+            QJsonDocument::fromJson(QByteArray::fromRawData(payload.data(), payload.size()), &error)
+                .object();
+        benchmark::DoNotOptimize(object);
+        if (++i == payloads.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(state.range(0) == 0 ? "random" : "game");
+}
+
 void BM_Encode(benchmark::State &state)
 {
     const auto events = sampleEvents(modeOf(state));
@@ -103,6 +126,7 @@ void BM_StatisticsApply(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_Decode)->Arg(0)->Arg(1);
+BENCHMARK(BM_QtJsonParseOnly)->Arg(0)->Arg(1);
 BENCHMARK(BM_Encode)->Arg(0)->Arg(1);
 BENCHMARK(BM_StatisticsApply)->Arg(0)->Arg(1);
 BENCHMARK_MAIN();
