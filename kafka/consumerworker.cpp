@@ -205,9 +205,20 @@ void ConsumerWorker::Private::close()
         qCDebug(lcConsumer) << "close:" << rd_kafka_error_string(closeError);
         rd_kafka_error_destroy(closeError);
     } else {
+        // The close queue also receives messages that were already fetched
+        // (the consumer queue is forwarded to it), which the callback form of
+        // polling cannot serve (librdkafka asserts). Serve it as events: hand
+        // rebalances to our handler, drop messages (not stored, so they are
+        // redelivered next time and the model's offset filter skips repeats).
         const QDeadlineTimer deadline(CloseBudgetMs);
-        while (!rd_kafka_consumer_closed(rk) && !deadline.hasExpired())
-            rd_kafka_queue_poll_callback(queue, 10);
+        while (!rd_kafka_consumer_closed(rk) && !deadline.hasExpired()) {
+            rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 10);
+            if (!event)
+                continue;
+            if (rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE)
+                rebalance(rd_kafka_event_error(event), rd_kafka_event_topic_partition_list(event));
+            rd_kafka_event_destroy(event);
+        }
     }
     rd_kafka_queue_destroy(queue);
     if (rd_kafka_consumer_closed(rk)) {
