@@ -5,6 +5,7 @@
 // ns per event = 1e9 / items_per_second.
 #include "codec.h"
 #include "eventbatch.h"
+#include "flatjsonprototype.h"
 #include "simulator.h"
 #include "statistics.h"
 
@@ -83,6 +84,33 @@ void BM_QtJsonParseOnly(benchmark::State &state)
     state.SetLabel(state.range(0) == 0 ? "random" : "game");
 }
 
+// NOT the product's decoder: a hand-written flat-object reader (see
+// flatjsonprototype.h), timed beside BM_Decode as the evidence for or
+// against replacing Qt JSON. Checks once that it agrees with the codec on
+// the sample, so the comparison is between equal results.
+void BM_DecodeFlatPrototype(benchmark::State &state)
+{
+    const auto payloads = samplePayloads(modeOf(state));
+    for (const QByteArray &payload : payloads) {
+        dnd::GameEvent event;
+        const dnd::DecodeResult reference = dnd::Codec::decode(payload);
+        if (!dnd::bench::decodeFlatJsonPrototype(payload, &event) || !reference.ok ||
+            !(event == reference.event)) {
+            state.SkipWithError("the prototype disagrees with Codec::decode");
+            return;
+        }
+    }
+    qsizetype i = 0;
+    dnd::GameEvent event;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(dnd::bench::decodeFlatJsonPrototype(payloads[i], &event));
+        if (++i == payloads.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(state.range(0) == 0 ? "random" : "game");
+}
+
 void BM_Encode(benchmark::State &state)
 {
     const auto events = sampleEvents(modeOf(state));
@@ -127,6 +155,7 @@ void BM_StatisticsApply(benchmark::State &state)
 
 BENCHMARK(BM_Decode)->Arg(0)->Arg(1);
 BENCHMARK(BM_QtJsonParseOnly)->Arg(0)->Arg(1);
+BENCHMARK(BM_DecodeFlatPrototype)->Arg(0)->Arg(1);
 BENCHMARK(BM_Encode)->Arg(0)->Arg(1);
 BENCHMARK(BM_StatisticsApply)->Arg(0)->Arg(1);
 BENCHMARK_MAIN();
