@@ -207,16 +207,9 @@ void GuiController::onPreferencesApplied(const AppPreferences &preferences)
         wanted.usesBuiltInBroker() ? tr("switching to the built-in broker…")
                                    : tr("connecting to %1…").arg(wanted.connection.bootstrap),
         StatusBarWidget::Severity::Working, 0, 0);
-    const bool otherStream = wanted.connection.bootstrap != current.connection.bootstrap ||
-                             wanted.topic != current.topic;
+    // TrackerSession::reconnect resets the statistics when the stream changes.
     if (m_session->reconnect(wanted, &error)) {
         m_options = wanted;
-        // Another broker or topic is another stream: its offsets start
-        // again, and Statistics would skip them as already counted. Queued,
-        // so batches the old consumer posted before it stopped are cleared too.
-        if (otherStream)
-            QMetaObject::invokeMethod(m_session.get(), &TrackerSession::resetStatistics,
-                                      Qt::QueuedConnection);
         m_window->setStreamConnected(true);
     } else {
         showSessionError(error);

@@ -145,6 +145,7 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
     m_consumer->stop();
 
     const SessionOptions previous = m_options;
+    const QString previousBootstrap = bootstrap();
     m_options = options;
     if (!ensureBroker(options, error)) {
         // Keep the session usable: go back to what worked.
@@ -154,6 +155,12 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
             m_consumer->start(consumerOptions());
         return false;
     }
+    // Another broker or topic is another stream whose offsets start again:
+    // Statistics would skip them as already counted. The reset is queued
+    // behind the batches the old consumer posted before it stopped and ahead
+    // of anything the new one posts, so neither stream leaks into the other.
+    if (bootstrap() != previousBootstrap || options.topic != previous.topic)
+        QMetaObject::invokeMethod(&m_model, &TrackerModel::reset, Qt::QueuedConnection);
     m_consumer->start(consumerOptions());
     emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
     if (simulating)
