@@ -61,7 +61,13 @@ case "$action" in
     run)
         install_missing
         build
-        exec "build/$preset/app/dnd-tracker" "$@"
+        app="build/$preset/app/dnd-tracker"
+        if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ] && [[ " $* " != *" --headless "* ]]; then
+            echo "setup: no display (DISPLAY/WAYLAND_DISPLAY unset): run '$0 run --headless --simulate'," >&2
+            echo "       or start a virtual one: xvfb-run -a $0 run" >&2
+            exit 1
+        fi
+        exec "$app" "$@"
         ;;
     *)
         echo "usage: $0 run|test|build [args...]" >&2
