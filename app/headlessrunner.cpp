@@ -134,11 +134,10 @@ int HeadlessRunner::run()
         m_connectTimeout.start(ConnectTimeoutMs);
     }
 
-    if (m_options.simulate) {
-        SimulatedProducerOptions simulation = simulationOptionsFromSettings(m_options.settings);
-        simulation.maxEvents = m_options.maxEvents;
-        m_session.startSimulation(simulation);
-    }
+    // --simulate starts producing once the consumer has joined (onStatus):
+    // the built-in broker keeps a bounded window per partition, and at tens of
+    // thousands of events a second a consumer that joins seconds late would
+    // start behind events the broker already dropped.
     if (m_options.durationSeconds > 0)
         m_duration.start(int(std::min(m_options.durationSeconds * 1000.0, 2e9)));
 
@@ -174,6 +173,11 @@ void HeadlessRunner::onStatus(const ConsumerStatus &status)
     const ConsumerState previous = m_lastStatus.state;
     m_lastStatus = status;
     if (isHealthy(status.state)) {
+        if (!m_everConnected && m_options.simulate) {
+            SimulatedProducerOptions simulation = simulationOptionsFromSettings(m_options.settings);
+            simulation.maxEvents = m_options.maxEvents;
+            m_session.startSimulation(simulation);
+        }
         m_everConnected = true;
         m_connectTimeout.stop();
     }
