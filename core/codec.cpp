@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "codec.h"
-#include "jsoneventreader.h"
+#include "eventvalidator.h"
+#include "flatjsonscanner.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
@@ -204,7 +205,7 @@ QByteArray encode(const GameEvent &event)
     return out;
 }
 
-DecodeResult decode(QByteArrayView payload)
+DecodeResult decode(QByteArrayView payload, JsonReader reader)
 {
     // Cheapest checks first: size, then bytes, then the JSON parser. The
     // bytes must be checked by us: QJsonDocument silently replaces bad UTF-8.
@@ -222,9 +223,17 @@ DecodeResult decode(QByteArrayView payload)
     // RFC 8259 lets parsers ignore a byte order mark; Qt's parser does not.
     if (payload.startsWith("\xEF\xBB\xBF"))
         payload = payload.sliced(3);
+
+    // Flat events (all that producers we know send) take the fast reader;
+    // it declines anything else, which Qt JSON then parses or rejects.
+    if (reader == JsonReader::FastThenQt) {
+        EventFields fields;
+        if (scanFlatJsonObject(payload, &fields))
+            return validateEventFields(fields);
+    }
+
     if (payload.trimmed().isEmpty())
         return reject(RejectReason::NotJson, Text::tr("message is empty"));
-
     QJsonParseError error;
     // fromRawData: no copy; the parser reads by length, not up to a NUL.
     const QJsonDocument doc =
@@ -241,8 +250,7 @@ DecodeResult decode(QByteArrayView payload)
     if (!doc.isObject()) {
         return reject(RejectReason::NotObject, Text::tr("message is a JSON array, not an object"));
     }
-    const QJsonObject object = doc.object();
-    return readJsonEvent(object);
+    return validateEventFields(fieldsFromJsonObject(doc.object()));
 }
 
 QString escapedPreview(QByteArrayView payload, qsizetype maxBytes)

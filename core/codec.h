@@ -20,7 +20,16 @@ struct DecodeResult
     QString message;       // human-readable reason when !ok, names the field
 };
 
-// JSON wire format of DESIGN.md (Qt JSON). Stateless and thread-safe.
+// Which JSON reader Codec::decode uses. Both accept and reject the same
+// messages with the same reasons (tst_codec checks it); the fast reader
+// exists for speed (docs/PERFORMANCE.md), Qt JSON for everything else.
+enum class JsonReader : quint8
+{
+    FastThenQt, // flat objects by flatjsonscanner.h, anything else by Qt JSON
+    QtOnly,     // Qt JSON for every message (the reference)
+};
+
+// JSON wire format of DESIGN.md. Stateless and thread-safe.
 namespace Codec {
 
 // Compact JSON with the original field names; only fields that are set.
@@ -32,7 +41,7 @@ QByteArray encode(const GameEvent &event);
 // event_id/game_id may be numbers and are kept as text; a timestamp that is
 // not ISO 8601 is WrongFieldType; a roll given as a string is WrongFieldType,
 // as a fractional number NonIntegerRoll; a leading UTF-8 BOM is ignored.
-DecodeResult decode(QByteArrayView payload);
+DecodeResult decode(QByteArrayView payload, JsonReader reader = JsonReader::FastThenQt);
 
 // Printable, escaped preview of a payload (non-printable bytes as \xNN),
 // cut to at most maxBytes of input.

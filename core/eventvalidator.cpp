@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "jsoneventreader.h"
+#include "eventvalidator.h"
 
 #include <QCoreApplication>
-#include <QJsonValue>
 
 #include <cmath>
 
@@ -18,31 +17,25 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dnd::Codec)
 };
 
-QString jsonTypeName(const QJsonValue &value)
+QString jsonTypeName(const FieldValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
+    switch (value.type) {
+    case FieldValue::Type::Null:
         return Text::tr("null");
-    case QJsonValue::Bool:
+    case FieldValue::Type::Bool:
         return Text::tr("a boolean");
-    case QJsonValue::Double:
+    case FieldValue::Type::Number:
         return Text::tr("a number");
-    case QJsonValue::String:
+    case FieldValue::Type::String:
         return Text::tr("a string");
-    case QJsonValue::Array:
+    case FieldValue::Type::Array:
         return Text::tr("an array");
-    case QJsonValue::Object:
+    case FieldValue::Type::Object:
         return Text::tr("an object");
-    case QJsonValue::Undefined:
+    case FieldValue::Type::Absent:
         break;
     }
     return Text::tr("nothing");
-}
-
-bool isAbsent(const QJsonValue &value)
-{
-    // JSON null counts as absent: producers often write null for "not set".
-    return value.isUndefined() || value.isNull();
 }
 
 int dieSidesFromName(QStringView name)
@@ -73,7 +66,7 @@ int dieSidesFromName(QStringView name)
 class Decoder
 {
 public:
-    explicit Decoder(const QJsonObject &object) : m_object(object), m_unseenKeys(object.size()) {}
+    explicit Decoder(const EventFields &fields) : m_fields(fields) {}
 
     DecodeResult run();
 
@@ -86,7 +79,7 @@ private:
         return false;
     }
 
-    bool wrongType(QLatin1StringView field, const QString &expected, const QJsonValue &value)
+    bool wrongType(QLatin1StringView field, const QString &expected, const FieldValue &value)
     {
         return fail(
             RejectReason::WrongFieldType,
@@ -100,24 +93,13 @@ private:
     bool readInitiative();
     bool readEncounterFields();
     bool readSpellFields();
-    bool readOptionalString(QLatin1StringView field, QString *out);
-    bool readRequiredString(QLatin1StringView field, QString *out);
-    bool readId(QLatin1StringView field, QString *out);
+    bool readOptionalString(FieldId id, QString *out);
+    bool readRequiredString(FieldId id, QString *out);
+    bool readId(FieldId id, QString *out);
 
-    // Looks a field up. Lookups stop once every key of the object has been
-    // found: messages carry 5-7 of our 14 fields.
-    QJsonValue lookup(QLatin1StringView name)
-    {
-        if (m_unseenKeys == 0)
-            return QJsonValue(QJsonValue::Undefined);
-        QJsonValue value = m_object.value(name);
-        if (!value.isUndefined())
-            --m_unseenKeys;
-        return value;
-    }
+    const FieldValue &lookup(FieldId id) const { return m_fields[id]; }
 
-    const QJsonObject &m_object;
-    qsizetype m_unseenKeys;
+    const EventFields &m_fields;
     DecodeResult m_result;
 };
 
@@ -131,10 +113,10 @@ DecodeResult Decoder::run()
                     (!is(EventKind::DiceRoll) || readRoll()) &&
                     (!is(EventKind::Encounter) || readEncounterFields()) &&
                     (!is(EventKind::SpellCast) || readSpellFields()) &&
-                    readOptionalString(WireField::Context, &e.context) &&
+                    readOptionalString(FieldId::Context, &e.context) &&
                     (is(EventKind::Encounter) || readEncounterFields()) &&
                     (is(EventKind::SpellCast) || readSpellFields()) &&
-                    readId(WireField::EventId, &e.eventId) && readId(WireField::GameId, &e.gameId);
+                    readId(FieldId::EventId, &e.eventId) && readId(FieldId::GameId, &e.gameId);
     if (ok)
         m_result.ok = true;
     else
@@ -146,29 +128,29 @@ bool Decoder::readEncounterFields()
 {
     GameEvent &e = m_result.event;
     return (e.kind == EventKind::Encounter
-                ? readRequiredString(WireField::MonsterType, &e.monster)
-                : readOptionalString(WireField::MonsterType, &e.monster)) &&
-           readOptionalString(WireField::Location, &e.location) && readInitiative();
+                ? readRequiredString(FieldId::MonsterType, &e.monster)
+                : readOptionalString(FieldId::MonsterType, &e.monster)) &&
+           readOptionalString(FieldId::Location, &e.location) && readInitiative();
 }
 
 bool Decoder::readSpellFields()
 {
     GameEvent &e = m_result.event;
-    return (e.kind == EventKind::SpellCast ? readRequiredString(WireField::SpellName, &e.spell)
-                                           : readOptionalString(WireField::SpellName, &e.spell)) &&
-           readOptionalString(WireField::Target, &e.target) &&
-           readOptionalString(WireField::Effect, &e.effect);
+    return (e.kind == EventKind::SpellCast ? readRequiredString(FieldId::SpellName, &e.spell)
+                                           : readOptionalString(FieldId::SpellName, &e.spell)) &&
+           readOptionalString(FieldId::Target, &e.target) &&
+           readOptionalString(FieldId::Effect, &e.effect);
 }
 
 bool Decoder::readPlayer()
 {
-    const QJsonValue value = lookup(WireField::Player);
-    if (isAbsent(value))
+    const FieldValue &value = lookup(FieldId::Player);
+    if (value.isAbsent())
         return fail(RejectReason::MissingPlayer,
                     Text::tr("field \"%1\" is missing").arg(WireField::Player));
-    if (!value.isString())
+    if (value.type != FieldValue::Type::String)
         return wrongType(WireField::Player, Text::tr("a string"), value);
-    QString player = value.toString();
+    QString player = value.text;
 
     // One pass: length in characters (not UTF-16 units), blankness and the
     // first control character.
@@ -214,13 +196,13 @@ bool Decoder::readPlayer()
 
 bool Decoder::readEventType()
 {
-    const QJsonValue value = lookup(WireField::EventType);
-    if (isAbsent(value))
+    const FieldValue &value = lookup(FieldId::EventType);
+    if (value.isAbsent())
         return fail(RejectReason::MissingEventType,
                     Text::tr("field \"%1\" is missing").arg(WireField::EventType));
-    if (!value.isString())
+    if (value.type != FieldValue::Type::String)
         return wrongType(WireField::EventType, Text::tr("a string"), value);
-    QString type = value.toString();
+    QString type = value.text;
     if (type.isEmpty())
         return fail(RejectReason::MissingEventType,
                     Text::tr("field \"%1\" is empty").arg(WireField::EventType));
@@ -233,12 +215,12 @@ bool Decoder::readEventType()
 
 bool Decoder::readTimestamp()
 {
-    const QJsonValue value = lookup(WireField::Timestamp);
-    if (isAbsent(value))
+    const FieldValue &value = lookup(FieldId::Timestamp);
+    if (value.isAbsent())
         return true;
-    if (!value.isString())
+    if (value.type != FieldValue::Type::String)
         return wrongType(WireField::Timestamp, Text::tr("an ISO 8601 string"), value);
-    const QString text = value.toString();
+    const QString text = value.text;
     const qint64 us = parseIsoTimestampUs(text);
     if (us == NoTimestamp) {
         return fail(RejectReason::WrongFieldType,
@@ -252,11 +234,11 @@ bool Decoder::readTimestamp()
 bool Decoder::readRoll()
 {
     int sides = 20; // the original README's example has no dice_type: a d20
-    const QJsonValue die = lookup(WireField::DiceType);
-    if (!isAbsent(die)) {
-        if (!die.isString())
+    const FieldValue &die = lookup(FieldId::DiceType);
+    if (!die.isAbsent()) {
+        if (die.type != FieldValue::Type::String)
             return wrongType(WireField::DiceType, Text::tr("a string such as \"d20\""), die);
-        const QString name = die.toString();
+        const QString name = die.text;
         sides = dieSidesFromName(name);
         if (sides == 0) {
             return fail(
@@ -265,14 +247,14 @@ bool Decoder::readRoll()
                     .arg(WireField::DiceType, name.left(20)));
         }
     }
-    const QJsonValue roll = lookup(WireField::RollResult);
-    if (isAbsent(roll)) {
+    const FieldValue &roll = lookup(FieldId::RollResult);
+    if (roll.isAbsent()) {
         return fail(RejectReason::MissingField, Text::tr("field \"%1\" is required for %2 events")
                                                     .arg(WireField::RollResult, u"dice_roll"_s));
     }
-    if (!roll.isDouble())
+    if (roll.type != FieldValue::Type::Number)
         return wrongType(WireField::RollResult, Text::tr("an integer"), roll);
-    const double result = roll.toDouble();
+    const double result = roll.number;
     if (std::trunc(result) != result) {
         return fail(RejectReason::NonIntegerRoll, Text::tr("field \"%1\" is %2, not a whole number")
                                                       .arg(WireField::RollResult)
@@ -292,13 +274,13 @@ bool Decoder::readRoll()
 
 bool Decoder::readInitiative()
 {
-    const QJsonValue value = lookup(WireField::InitiativeOrder);
-    if (isAbsent(value))
+    const FieldValue &value = lookup(FieldId::InitiativeOrder);
+    if (value.isAbsent())
         return true;
-    if (!value.isDouble())
+    if (value.type != FieldValue::Type::Number)
         return wrongType(WireField::InitiativeOrder, Text::tr("an integer"), value);
     // Initiative is a small signed number; anything else is not an order.
-    const double number = value.toDouble();
+    const double number = value.number;
     if (std::trunc(number) != number || std::abs(number) > 1'000'000) {
         return fail(RejectReason::WrongFieldType,
                     Text::tr("field \"%1\" is %2, not a whole number of a sensible size")
@@ -308,28 +290,30 @@ bool Decoder::readInitiative()
     return true;
 }
 
-bool Decoder::readOptionalString(QLatin1StringView field, QString *out)
+bool Decoder::readOptionalString(FieldId id, QString *out)
 {
-    const QJsonValue value = lookup(field);
-    if (isAbsent(value))
+    const QLatin1StringView field = fieldName(id);
+    const FieldValue &value = lookup(id);
+    if (value.isAbsent())
         return true;
-    if (!value.isString())
+    if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.toString();
+    *out = value.text;
     return true;
 }
 
-bool Decoder::readRequiredString(QLatin1StringView field, QString *out)
+bool Decoder::readRequiredString(FieldId id, QString *out)
 {
-    const QJsonValue value = lookup(field);
-    if (isAbsent(value)) {
+    const QLatin1StringView field = fieldName(id);
+    const FieldValue &value = lookup(id);
+    if (value.isAbsent()) {
         return fail(
             RejectReason::MissingField,
             Text::tr("field \"%1\" is required for %2 events").arg(field, m_result.event.type));
     }
-    if (!value.isString())
+    if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.toString();
+    *out = value.text;
     if (out->isEmpty()) {
         return fail(
             RejectReason::MissingField,
@@ -338,19 +322,20 @@ bool Decoder::readRequiredString(QLatin1StringView field, QString *out)
     return true;
 }
 
-bool Decoder::readId(QLatin1StringView field, QString *out)
+bool Decoder::readId(FieldId id, QString *out)
 {
     // Ids come as strings or numbers depending on the producer; we keep text.
-    const QJsonValue value = lookup(field);
-    if (isAbsent(value))
+    const QLatin1StringView field = fieldName(id);
+    const FieldValue &value = lookup(id);
+    if (value.isAbsent())
         return true;
-    if (value.isString()) {
-        *out = value.toString();
+    if (value.type == FieldValue::Type::String) {
+        *out = value.text;
         return true;
     }
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        const qint64 integer = value.toInteger();
+    if (value.type == FieldValue::Type::Number) {
+        const double number = value.number;
+        const qint64 integer = value.integer;
         *out =
             double(integer) == number ? QString::number(integer) : QString::number(number, 'g', 17);
         return true;
@@ -360,9 +345,9 @@ bool Decoder::readId(QLatin1StringView field, QString *out)
 
 } // namespace
 
-DecodeResult readJsonEvent(const QJsonObject &object)
+DecodeResult validateEventFields(const EventFields &fields)
 {
-    return Decoder(object).run();
+    return Decoder(fields).run();
 }
 
 } // namespace dnd
