@@ -4,7 +4,7 @@
 // from earliest to the last event. In the same run, time `kcat -C -e` reading
 // the same topic as the reference for raw consumption on this machine.
 //
-//   bench_pipeline [--events N] [--partitions P] [--json]
+//   bench_pipeline [--events N] [--partitions P] [--repeat N] [--json]
 #include "benchutil.h"
 #include "codec.h"
 #include "consumerworker.h"
@@ -16,11 +16,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 
 #if __has_include(<valgrind/callgrind.h>)
@@ -39,6 +42,7 @@ struct Options
     // events (~165 bytes on the log) need at least 10 partitions for
     // 300,000 of them to all stay.
     int partitions = 16;
+    int repeat = 3;
     bool json = false;
     bool kcat = true;
 };
@@ -52,6 +56,9 @@ Options parse(const QCoreApplication &app)
                       QStringLiteral("N"), QStringLiteral("300000")});
     parser.addOption({QStringLiteral("partitions"), QStringLiteral("Topic partitions."),
                       QStringLiteral("P"), QStringLiteral("16")});
+    parser.addOption({QStringLiteral("repeat"),
+                      QStringLiteral("Runs of each reader, interleaved; medians are reported."),
+                      QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
     parser.addOption(
         {QStringLiteral("no-kcat"), QStringLiteral("Skip the kcat reference (profiling runs).")});
@@ -59,10 +66,11 @@ Options parse(const QCoreApplication &app)
     Options options;
     options.events = parser.value(QStringLiteral("events")).toInt();
     options.partitions = parser.value(QStringLiteral("partitions")).toInt();
+    options.repeat = parser.value(QStringLiteral("repeat")).toInt();
     options.json = parser.isSet(QStringLiteral("json"));
     options.kcat = !parser.isSet(QStringLiteral("no-kcat"));
-    if (options.events <= 0 || options.partitions <= 0) {
-        std::fprintf(stderr, "--events and --partitions must be positive\n");
+    if (options.events <= 0 || options.partitions <= 0 || options.repeat <= 0) {
+        std::fprintf(stderr, "--events, --partitions and --repeat must be positive\n");
         std::exit(2);
     }
     return options;
@@ -159,11 +167,16 @@ struct KcatRun
     double cpuSeconds = 0; // kcat's CPU plus ours (the broker) meanwhile
 };
 
-// `kcat -C -e` reading the whole topic; seconds = -1 on failure.
-KcatRun timeKcat(const QString &bootstrap, const QString &topic, const QStringList &extra = {})
+// `kcat -C -e` reading the whole topic, one byte written per message so the
+// count can be checked; seconds = -1 on failure or a short read.
+KcatRun timeKcat(const QString &bootstrap, const QString &topic, qint64 expected,
+                 const QStringList &extra = {})
 {
+    QTemporaryFile output;
+    if (!output.open())
+        return {};
     QProcess kcat;
-    kcat.setStandardOutputFile(QProcess::nullDevice());
+    kcat.setStandardOutputFile(output.fileName());
     const QStringList arguments = QStringList{QStringLiteral("-b"),
                                               bootstrap,
                                               QStringLiteral("-C"),
@@ -172,7 +185,9 @@ KcatRun timeKcat(const QString &bootstrap, const QString &topic, const QStringLi
                                               QStringLiteral("-o"),
                                               QStringLiteral("beginning"),
                                               QStringLiteral("-e"),
-                                              QStringLiteral("-q")} +
+                                              QStringLiteral("-q"),
+                                              QStringLiteral("-f"),
+                                              QStringLiteral("x")} +
                                   extra;
     KcatRun run;
     const double cpuBefore = dnd::bench::processCpuSeconds() + dnd::bench::childrenCpuSeconds();
@@ -183,9 +198,48 @@ KcatRun timeKcat(const QString &bootstrap, const QString &topic, const QStringLi
         std::fprintf(stderr, "kcat failed: %s\n", kcat.readAllStandardError().constData());
         return run;
     }
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
     run.cpuSeconds = dnd::bench::processCpuSeconds() + dnd::bench::childrenCpuSeconds() - cpuBefore;
+    if (QFileInfo(output.fileName()).size() != expected) {
+        std::fprintf(stderr, "kcat read %lld of %lld messages\n",
+                     static_cast<long long>(QFileInfo(output.fileName()).size()),
+                     static_cast<long long>(expected));
+        return run;
+    }
+    run.seconds = seconds;
     return run;
+}
+
+// One kcat configuration: a whole read and a one-message read (its
+// start-up: process, metadata, offsets, first fetch), as ours has its group
+// join taken off.
+struct KcatFigures
+{
+    double total = -1;
+    double startup = -1;
+    double cpuSeconds = 0;
+    double steady() const { return qMax(1e-3, total - startup); }
+};
+
+KcatFigures measureKcat(const QString &bootstrap, const QString &topic, int events,
+                        const QStringList &extra)
+{
+    KcatFigures figures;
+    const KcatRun whole = timeKcat(bootstrap, topic, events, extra);
+    const KcatRun startup = timeKcat(
+        bootstrap, topic, 1, extra + QStringList{QStringLiteral("-c"), QStringLiteral("1")});
+    if (whole.seconds < 0 || startup.seconds < 0)
+        return figures;
+    figures.total = whole.seconds;
+    figures.startup = startup.seconds;
+    figures.cpuSeconds = whole.cpuSeconds;
+    return figures;
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values[values.size() / 2];
 }
 
 } // namespace
@@ -221,62 +275,110 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // kcat twice: with librdkafka's defaults, and with the fetch settings our
+    // consumer uses (fetch.wait.max.ms=10). The built-in broker holds a fetch
+    // that finds no new data for the whole fetch.wait.max.ms, 500 ms by
+    // default, which kcat -e waits out at the end: the second is the fair
+    // reference for raw consumption, and the ratio is taken against it.
+    const QStringList ourFetchSettings = {QStringLiteral("-X"),
+                                          QStringLiteral("fetch.wait.max.ms=10")};
     const double rssBefore = dnd::bench::currentRssMiB();
-    const OurRun ours = timeOurConsumer(broker.bootstrap(), brokerOptions.topic, options.events);
-    if (ours.seconds < 0) {
-        std::fprintf(stderr, "our consumer did not apply every event in time\n");
-        return 1;
+    QVector<OurRun> ourRuns;
+    QVector<KcatFigures> kcatDefault;
+    QVector<KcatFigures> kcatSame;
+    for (int i = 0; i < options.repeat; ++i) {
+        const OurRun ours =
+            timeOurConsumer(broker.bootstrap(), brokerOptions.topic, options.events);
+        if (ours.seconds < 0) {
+            std::fprintf(stderr, "our consumer did not apply every event in time\n");
+            return 1;
+        }
+        ourRuns.append(ours);
+        if (!options.kcat)
+            continue;
+        kcatDefault.append(
+            measureKcat(broker.bootstrap(), brokerOptions.topic, options.events, {}));
+        kcatSame.append(
+            measureKcat(broker.bootstrap(), brokerOptions.topic, options.events, ourFetchSettings));
+        if (kcatDefault.last().total < 0 || kcatSame.last().total < 0)
+            return 1;
     }
-    const double ourRate = options.events / ours.steady;
-    std::printf("\n%-44s %10s %12s\n", "reader", "seconds", "events/s");
-    std::printf("%-44s %10.3f %12.0f\n", "dnd consumer + model, from start()", ours.seconds,
-                options.events / ours.seconds);
-    std::printf("%-44s %10.3f %12s\n", "  of which group join until the first batch",
-                ours.firstBatch, "");
-    std::printf("%-44s %10.3f %12.0f\n", "dnd consumer + model, first batch to last", ours.steady,
+    const auto ourMedian = [&ourRuns](double OurRun::*field) {
+        QVector<double> values;
+        for (const OurRun &run : ourRuns)
+            values.append(run.*field);
+        return median(values);
+    };
+    const double ourSteady = ourMedian(&OurRun::steady);
+    const double ourRate = options.events / ourSteady;
+    quint64 batches = 0;
+    for (const OurRun &run : ourRuns)
+        batches += run.batches;
+    batches /= quint64(ourRuns.size());
+
+    std::printf("\nmedians of %d runs each, %d events\n", options.repeat, options.events);
+    std::printf("%-52s %10s %12s\n", "reader", "seconds", "events/s");
+    std::printf("%-52s %10.3f %12.0f\n", "dnd consumer + model, from start()",
+                ourMedian(&OurRun::seconds), options.events / ourMedian(&OurRun::seconds));
+    std::printf("%-52s %10.3f %12s\n", "  of which group join until the first batch",
+                ourMedian(&OurRun::firstBatch), "");
+    std::printf("%-52s %10.3f %12.0f\n", "dnd consumer + model, first batch to last", ourSteady,
                 ourRate);
     std::printf("  %llu batches, %.0f events/batch, process CPU %.2f s (broker included)\n",
-                static_cast<unsigned long long>(ours.batches),
-                double(options.events) / double(qMax<quint64>(1, ours.batches)), ours.cpuSeconds);
+                static_cast<unsigned long long>(batches),
+                double(options.events) / double(qMax<quint64>(1, batches)),
+                ourMedian(&OurRun::cpuSeconds));
+    QString runs;
+    for (const OurRun &run : ourRuns)
+        runs += QString::number(options.events / run.steady, 'f', 0) + u' ';
+    std::printf("  each run: %s events/s\n", qPrintable(runs.trimmed()));
 
     QJsonObject json{{QStringLiteral("machine"), dnd::bench::machineDescription()},
                      {QStringLiteral("events"), options.events},
                      {QStringLiteral("partitions"), options.partitions},
-                     {QStringLiteral("ours_seconds_from_start"), ours.seconds},
-                     {QStringLiteral("ours_group_join_seconds"), ours.firstBatch},
-                     {QStringLiteral("ours_seconds"), ours.steady},
+                     {QStringLiteral("repeat"), options.repeat},
+                     {QStringLiteral("ours_seconds_from_start"), ourMedian(&OurRun::seconds)},
+                     {QStringLiteral("ours_group_join_seconds"), ourMedian(&OurRun::firstBatch)},
+                     {QStringLiteral("ours_seconds"), ourSteady},
                      {QStringLiteral("ours_events_per_second"), ourRate},
-                     {QStringLiteral("ours_batches"), double(ours.batches)},
-                     {QStringLiteral("ours_process_cpu_seconds"), ours.cpuSeconds}};
+                     {QStringLiteral("ours_batches"), double(batches)},
+                     {QStringLiteral("ours_process_cpu_seconds"), ourMedian(&OurRun::cpuSeconds)}};
     if (options.kcat) {
-        // kcat assigns partitions itself (no group), so its time has no join;
-        // its start-up (process, metadata, offsets, first fetch) is measured
-        // with a one-message run and taken off, as the join is taken off ours.
-        const KcatRun kcatRun = timeKcat(broker.bootstrap(), brokerOptions.topic);
-        const KcatRun kcatStartupRun = timeKcat(broker.bootstrap(), brokerOptions.topic,
-                                                {QStringLiteral("-c"), QStringLiteral("1")});
-        const double kcatTotal = kcatRun.seconds;
-        const double kcatStartup = kcatStartupRun.seconds;
-        if (kcatTotal < 0 || kcatStartup < 0)
-            return 1;
-        const double kcat = qMax(1e-3, kcatTotal - kcatStartup);
-        const double kcatRate = options.events / kcat;
-        std::printf("%-44s %10.3f %12.0f\n", "kcat -C -e, from process start", kcatTotal,
-                    options.events / kcatTotal);
-        std::printf("%-44s %10.3f %12s\n", "  of which start-up (kcat -c 1)", kcatStartup, "");
-        std::printf("%-44s %10.3f %12.0f\n", "kcat -C -e, start-up excluded (reference)", kcat,
-                    kcatRate);
-        std::printf("  CPU (kcat + broker): %.2f s; ours (consumer + model + broker): %.2f s\n",
-                    kcatRun.cpuSeconds, ours.cpuSeconds);
-        std::printf("ratio (ours / kcat, start-up excluded): %.2f\n", ourRate / kcatRate);
-        std::printf("ratio (ours / kcat, from start):        %.2f\n", kcatTotal / ours.seconds);
-        json.insert(QStringLiteral("kcat_seconds_from_start"), kcatTotal);
-        json.insert(QStringLiteral("kcat_startup_seconds"), kcatStartup);
-        json.insert(QStringLiteral("kcat_cpu_seconds"), kcatRun.cpuSeconds);
-        json.insert(QStringLiteral("kcat_seconds"), kcat);
-        json.insert(QStringLiteral("kcat_events_per_second"), kcatRate);
-        json.insert(QStringLiteral("ratio"), ourRate / kcatRate);
-        json.insert(QStringLiteral("ratio_from_start"), kcatTotal / ours.seconds);
+        const auto report = [&](const char *label, const QVector<KcatFigures> &runs,
+                                const QString &key) {
+            QVector<double> totals, startups, steadies, cpus;
+            for (const KcatFigures &f : runs) {
+                totals.append(f.total);
+                startups.append(f.startup);
+                steadies.append(f.steady());
+                cpus.append(f.cpuSeconds);
+            }
+            const double steady = median(steadies);
+            const double rate = options.events / steady;
+            std::printf("%s\n", label);
+            std::printf("%-52s %10.3f %12.0f\n", "  from process start", median(totals),
+                        options.events / median(totals));
+            std::printf("%-52s %10.3f %12s\n", "  of which start-up (kcat -c 1)", median(startups),
+                        "");
+            std::printf("%-52s %10.3f %12.0f\n", "  start-up excluded", steady, rate);
+            std::printf("  CPU (kcat + broker): %.2f s\n", median(cpus));
+            std::printf("  ratio ours / kcat (start-up excluded): %.2f\n", ourRate / rate);
+            json.insert(key + QStringLiteral("_seconds_from_start"), median(totals));
+            json.insert(key + QStringLiteral("_startup_seconds"), median(startups));
+            json.insert(key + QStringLiteral("_seconds"), steady);
+            json.insert(key + QStringLiteral("_events_per_second"), rate);
+            json.insert(key + QStringLiteral("_cpu_seconds"), median(cpus));
+            json.insert(key + QStringLiteral("_ratio"), ourRate / rate);
+            return rate;
+        };
+        report("kcat -C -e, librdkafka defaults (fetch.wait.max.ms=500)", kcatDefault,
+               QStringLiteral("kcat_defaults"));
+        const double reference =
+            report("kcat -C -e -X fetch.wait.max.ms=10, our fetch settings (reference)", kcatSame,
+                   QStringLiteral("kcat"));
+        std::printf("ratio (ours / reference kcat, start-up excluded): %.2f\n",
+                    ourRate / reference);
+        json.insert(QStringLiteral("ratio"), ourRate / reference);
     }
     std::printf("peak RSS: %.1f MiB (before consuming: %.1f MiB, broker and its data included)\n",
                 dnd::bench::peakRssMiB(), rssBefore);

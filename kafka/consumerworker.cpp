@@ -29,6 +29,10 @@ constexpr int StatusIntervalMs = 500;
 // Closing waits this long for the final commit and the group leave; a broker
 // that is down would otherwise hold the close for the session timeout.
 constexpr int CloseBudgetMs = 700;
+// See wakeStalledFetcher(): at most one wake-up request this often, waiting
+// at most this long for it.
+constexpr int FetcherWakeIntervalMs = 10;
+constexpr int FetcherWakeTimeoutMs = 100;
 
 using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t,
                                       decltype(&rd_kafka_topic_partition_list_destroy)>;
@@ -79,12 +83,15 @@ struct ConsumerWorker::Private
     std::deque<std::pair<qint64, int>> rateWindow; // (ms, messages)
     QElapsedTimer clock;
     qint64 lastStatusMs = -StatusIntervalMs;
+    qint64 lastFetcherWakeMs = -FetcherWakeIntervalMs;
     ConsumerStatus lastEmitted;
     bool replayPending = false;
 
     bool open(QString *error);
     void close();
     void pollSlice();
+    void wakeStalledFetcher();
+    void refreshLeaders();
     void handleMessage(const rd_kafka_message_t *message);
     void addToBatch(qint32 partition, qint64 offset);
     void flushBatch();
@@ -147,6 +154,8 @@ bool ConsumerWorker::Private::open(QString *error)
         // or the broker statistics say the broker is back).
         {"log.connection.close", QStringLiteral("true")},
     };
+    if (options.prefetchMessages > 0)
+        properties.append({"queued.min.messages", QString::number(options.prefetchMessages)});
     if (options.sessionTimeoutMs > 0) {
         properties.append({"session.timeout.ms", QString::number(options.sessionTimeoutMs)});
         properties.append(
@@ -251,6 +260,7 @@ void ConsumerWorker::Private::pollSlice()
             // high rates the queue is never dry and batches stay large).
             if (!batch.isEmpty())
                 break;
+            wakeStalledFetcher();
             continue;
         }
         handleMessage(message);
@@ -258,6 +268,65 @@ void ConsumerWorker::Private::pollSlice()
     }
     flushBatch();
     maybeEmitStatus(false);
+}
+
+void ConsumerWorker::Private::refreshLeaders()
+{
+    // An assigned partition whose leader librdkafka does not know yet waits
+    // for a retry timer before it looks up its start offset: with the
+    // built-in broker 11 of 16 partitions started ~0.5 s after the first
+    // five. Asking for the topic's metadata first (one round trip, once per
+    // assignment) lets every partition start at once.
+    rd_kafka_topic_t *handle = rd_kafka_topic_new(rk, topic.constData(), nullptr);
+    if (!handle)
+        return;
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, handle, &metadata, 1000);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        rd_kafka_metadata_destroy(metadata);
+    else
+        qCDebug(lcConsumer) << "metadata before assignment:" << rd_kafka_err2str(err);
+    rd_kafka_topic_destroy(handle);
+}
+
+void ConsumerWorker::Private::wakeStalledFetcher()
+{
+    // librdkafka 2.0.2 stops fetching while the consumer queue holds
+    // queued.min.messages (or queued.max.messages.kbytes), and decides to
+    // fetch again only when the broker's thread wakes up: on network or
+    // request activity, else after its fixed 1 s wait. A consumer catching
+    // up on a backlog fills that queue in a fraction of a second, drains it,
+    // then idled for most of the second: bench_pipeline saw 1 s gaps and
+    // 118,000 events/s. Any request to the broker wakes its thread. So when
+    // our queue is dry while a partition's cached high watermark says more
+    // is there, ask for the latest offsets (a ListOffsets request to each
+    // partition leader), which costs one round trip.
+    const qint64 now = clock.elapsed();
+    if (!rk || state.isBrokerDown() || now - lastFetcherWakeMs < FetcherWakeIntervalMs)
+        return;
+    const QList<qint32> assigned = state.assignedPartitions();
+    auto behind = makeList(int(assigned.size()));
+    for (const qint32 partition : assigned) {
+        const qint64 next = state.nextOffset(partition);
+        int64_t low = -1;
+        int64_t high = -1;
+        if (next >= 0 &&
+            rd_kafka_get_watermark_offsets(rk, topic.constData(), partition, &low, &high) ==
+                RD_KAFKA_RESP_ERR_NO_ERROR &&
+            high > next) {
+            // For offsets_for_times the offset field holds a timestamp;
+            // -1 means the latest offset.
+            rd_kafka_topic_partition_list_add(behind.get(), topic.constData(), partition)->offset =
+                -1;
+        }
+    }
+    if (behind->cnt == 0)
+        return;
+    lastFetcherWakeMs = now;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_offsets_for_times(rk, behind.get(), FetcherWakeTimeoutMs);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        qCDebug(lcConsumer) << "waking the fetcher:" << rd_kafka_err2str(err);
 }
 
 void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
@@ -353,6 +422,7 @@ void ConsumerWorker::Private::rebalance(rd_kafka_resp_err_t err,
     const bool cooperative = qstrcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         state.joined();
+        refreshLeaders();
         for (int i = 0; i < partitions->cnt; ++i) {
             rd_kafka_topic_partition_t &tp = partitions->elems[i];
             const qint64 next = state.nextOffset(tp.partition);

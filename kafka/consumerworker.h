@@ -36,6 +36,10 @@ struct ConsumerOptions
     // session timeout minus one second, and it expires members whose session
     // timeout is shorter than its 3 s initial join delay (no assignment ever).
     int sessionTimeoutMs = 0;
+    // Messages librdkafka fetches ahead of us (queued.min.messages); 0 =
+    // its default, 100,000. Memory against catch-up speed; the worker keeps
+    // the fetcher going when a backlog exceeds it (wakeStalledFetcher).
+    int prefetchMessages = 0;
 };
 
 enum class ConsumerState : quint8
