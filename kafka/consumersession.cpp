@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+// ConsumerWorker's librdkafka consumer: configuration, bounded close,
+// rebalances, keeping the fetcher going, broker statistics and lag.
+#include "consumerworker_p.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <thread>
+
+namespace dnd {
+
+namespace {
+
+std::atomic<int> g_closingInBackground{0};
+
+// rd_kafka_destroy waits for the group to terminate, which waits for any
+// deferred commit; a detached thread takes that wait off the caller.
+void destroyInBackground(rd_kafka_t *rk)
+{
+    ++g_closingInBackground;
+    std::thread([rk] {
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+        --g_closingInBackground;
+    }).detach();
+}
+
+} // namespace
+
+bool ConsumerWorker::Private::open(QString *error)
+{
+    rd_kafka_conf_t *conf = makeKafkaConf(options.connection, error);
+    if (!conf)
+        return false;
+    const QString group = options.groupId.isEmpty() ? defaultGroupId() : options.groupId;
+    const QString reset = options.startFrom == StartFrom::Latest ? QStringLiteral("latest")
+                                                                 : QStringLiteral("earliest");
+    QList<std::pair<const char *, QString>> properties = {
+        {"group.id", group},
+        {"auto.offset.reset", reset},
+        {"enable.auto.commit", QStringLiteral("true")},
+        {"auto.commit.interval.ms", QStringLiteral("1000")},
+        {"enable.auto.offset.store", QStringLiteral("false")},
+        {"enable.partition.eof", QStringLiteral("true")},
+        // Broker state for the status line (recovery after an outage).
+        {"statistics.interval.ms", QStringLiteral("1000")},
+        // A live dashboard wants new events soon, not big fetches. The
+        // built-in broker (librdkafka's mock) holds an empty fetch for this
+        // long even when data arrives meanwhile, so it bounds the latency:
+        // 100 ms gave p50 ~70 ms at 1,000 events/s (bench_latency). Real
+        // brokers answer as soon as data arrives; 10 ms costs them ~100 small
+        // requests a second while the topic is idle.
+        {"fetch.wait.max.ms", QStringLiteral("10")},
+        // A dropped connection is worth showing (it clears as soon as data
+        // or the broker statistics say the broker is back).
+        {"log.connection.close", QStringLiteral("true")},
+    };
+    if (options.prefetchMessages > 0)
+        properties.append({"queued.min.messages", QString::number(options.prefetchMessages)});
+    if (options.sessionTimeoutMs > 0) {
+        properties.append({"session.timeout.ms", QString::number(options.sessionTimeoutMs)});
+        properties.append(
+            {"heartbeat.interval.ms", QString::number(qMax(1, options.sessionTimeoutMs / 4))});
+    }
+    for (const auto &[name, value] : properties) {
+        if (!setKafkaProperty(conf, name, value, error)) {
+            rd_kafka_conf_destroy(conf);
+            return false;
+        }
+    }
+    // Troubleshooting aid: librdkafka's debug contexts (e.g. "cgrp,fetch"),
+    // shown with QT_LOGGING_RULES="dnd.kafka.*=true".
+    const QString debug = qEnvironmentVariable("DND_RDKAFKA_DEBUG");
+    if (!debug.isEmpty() && !setKafkaProperty(conf, "debug", debug, error)) {
+        rd_kafka_conf_destroy(conf);
+        return false;
+    }
+    rd_kafka_conf_set_opaque(conf, this);
+    rd_kafka_conf_set_error_cb(conf, errorCallback);
+    rd_kafka_conf_set_rebalance_cb(conf, rebalanceCallback);
+    rd_kafka_conf_set_stats_cb(conf, statsCallback);
+
+    char errstr[512];
+    rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
+    if (!rk) {
+        rd_kafka_conf_destroy(conf);
+        *error = QString::fromUtf8(errstr);
+        return false;
+    }
+    // Error, stats and rebalance callbacks are served by consumer_poll.
+    rd_kafka_poll_set_consumer(rk);
+
+    auto subscription = makeList(1);
+    rd_kafka_topic_partition_list_add(subscription.get(), topic.constData(), RD_KAFKA_PARTITION_UA);
+    const rd_kafka_resp_err_t err = rd_kafka_subscribe(rk, subscription.get());
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error = QString::fromUtf8(rd_kafka_err2str(err));
+        rd_kafka_destroy(rk);
+        rk = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void ConsumerWorker::Private::close()
+{
+    pollTimer.stop();
+    if (!rk)
+        return;
+    flushBatch();
+    // Asynchronous close bounded in time: it commits the stored offsets and
+    // leaves the group when the broker answers, and gives up otherwise.
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    if (rd_kafka_error_t *closeError = rd_kafka_consumer_close_queue(rk, queue)) {
+        qCDebug(lcConsumer) << "close:" << rd_kafka_error_string(closeError);
+        rd_kafka_error_destroy(closeError);
+    } else {
+        // The close queue also receives messages that were already fetched
+        // (the consumer queue is forwarded to it), which the callback form of
+        // polling cannot serve (librdkafka asserts). Serve it as events: hand
+        // rebalances to our handler, drop messages (not stored, so they are
+        // redelivered next time and the model's offset filter skips repeats).
+        const QDeadlineTimer deadline(CloseBudgetMs);
+        while (!rd_kafka_consumer_closed(rk) && !deadline.hasExpired()) {
+            rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 10);
+            if (!event)
+                continue;
+            if (rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE)
+                rebalance(rd_kafka_event_error(event), rd_kafka_event_topic_partition_list(event));
+            rd_kafka_event_destroy(event);
+        }
+    }
+    rd_kafka_queue_destroy(queue);
+    if (rd_kafka_consumer_closed(rk)) {
+        rd_kafka_destroy_flags(rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    } else {
+        qCDebug(lcConsumer) << "close did not finish within" << CloseBudgetMs
+                            << "ms, destroying in the background";
+        destroyInBackground(rk);
+    }
+    rk = nullptr;
+    state = StatusTracker();
+}
+
+void ConsumerWorker::Private::refreshLeaders()
+{
+    // An assigned partition whose leader librdkafka does not know yet waits
+    // for a retry timer before it looks up its start offset: with the
+    // built-in broker 11 of 16 partitions started ~0.5 s after the first
+    // five. Asking for the topic's metadata first (one round trip, once per
+    // assignment) lets every partition start at once.
+    rd_kafka_topic_t *handle = rd_kafka_topic_new(rk, topic.constData(), nullptr);
+    if (!handle)
+        return;
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, handle, &metadata, 1000);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        rd_kafka_metadata_destroy(metadata);
+    else
+        qCDebug(lcConsumer) << "metadata before assignment:" << rd_kafka_err2str(err);
+    rd_kafka_topic_destroy(handle);
+}
+
+void ConsumerWorker::Private::wakeStalledFetcher()
+{
+    // librdkafka 2.0.2 stops fetching while the consumer queue holds
+    // queued.min.messages (or queued.max.messages.kbytes), and decides to
+    // fetch again only when the broker's thread wakes up: on network or
+    // request activity, else after its fixed 1 s wait. A consumer catching
+    // up on a backlog fills that queue in a fraction of a second, drains it,
+    // then idled for most of the second: bench_pipeline saw 1 s gaps and
+    // 118,000 events/s. Any request to the broker wakes its thread. So when
+    // our queue is dry while a partition's cached high watermark says more
+    // is there, ask for the latest offsets (a ListOffsets request to each
+    // partition leader), which costs one round trip.
+    const qint64 now = clock.elapsed();
+    if (!rk || state.isBrokerDown() || now - lastFetcherWakeMs < FetcherWakeIntervalMs)
+        return;
+    const QList<qint32> assigned = state.assignedPartitions();
+    auto behind = makeList(int(assigned.size()));
+    for (const qint32 partition : assigned) {
+        const qint64 next = state.nextOffset(partition);
+        int64_t low = -1;
+        int64_t high = -1;
+        if (next >= 0 &&
+            rd_kafka_get_watermark_offsets(rk, topic.constData(), partition, &low, &high) ==
+                RD_KAFKA_RESP_ERR_NO_ERROR &&
+            high > next) {
+            // For offsets_for_times the offset field holds a timestamp;
+            // -1 means the latest offset.
+            rd_kafka_topic_partition_list_add(behind.get(), topic.constData(), partition)->offset =
+                -1;
+        }
+    }
+    if (behind->cnt == 0)
+        return;
+    lastFetcherWakeMs = now;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_offsets_for_times(rk, behind.get(), FetcherWakeTimeoutMs);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        qCDebug(lcConsumer) << "waking the fetcher:" << rd_kafka_err2str(err);
+}
+
+void ConsumerWorker::Private::rebalance(rd_kafka_resp_err_t err,
+                                        rd_kafka_topic_partition_list_t *partitions)
+{
+    const bool cooperative = qstrcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        state.joined();
+        refreshLeaders();
+        for (int i = 0; i < partitions->cnt; ++i) {
+            rd_kafka_topic_partition_t &tp = partitions->elems[i];
+            const qint64 next = state.nextOffset(tp.partition);
+            if (next >= 0)
+                tp.offset = next; // seen earlier in this session: go on from there
+            else if (options.startFrom == StartFrom::Earliest)
+                tp.offset = RD_KAFKA_OFFSET_BEGINNING;
+            else if (options.startFrom == StartFrom::Latest)
+                tp.offset = RD_KAFKA_OFFSET_END;
+            else
+                tp.offset = RD_KAFKA_OFFSET_INVALID; // committed, else auto.offset.reset
+            state.assigned(tp.partition);
+        }
+        rd_kafka_error_t *error = nullptr;
+        if (cooperative)
+            error = rd_kafka_incremental_assign(rk, partitions);
+        else
+            rd_kafka_assign(rk, partitions);
+        if (error) {
+            state.setError(QString::fromUtf8(rd_kafka_error_string(error)));
+            rd_kafka_error_destroy(error);
+        }
+    } else {
+        // Emit and store what we hold for these partitions first, so the
+        // commit that comes with the revocation covers it.
+        flushBatch();
+        for (int i = 0; i < partitions->cnt; ++i)
+            state.revoked(partitions->elems[i].partition);
+        if (cooperative) {
+            if (rd_kafka_error_t *error = rd_kafka_incremental_unassign(rk, partitions))
+                rd_kafka_error_destroy(error);
+        } else {
+            rd_kafka_assign(rk, nullptr);
+        }
+    }
+    maybeEmitStatus(false);
+}
+
+void ConsumerWorker::Private::onStats(const char *json, size_t length)
+{
+    // Only needed while a broker is down: whether one we fetch from is still
+    // down, and whether they came back while nothing flows.
+    if (!state.isBrokerDown())
+        return;
+    const QJsonObject brokers =
+        QJsonDocument::fromJson(QByteArray::fromRawData(json, qsizetype(length)))
+            .object()
+            .value(QLatin1String("brokers"))
+            .toObject();
+    QVector<BrokerLink> links;
+    for (auto it = brokers.constBegin(); it != brokers.constEnd(); ++it) {
+        const QJsonObject broker = it.value().toObject();
+        links.append({broker.value(QLatin1String("nodeid")).toInt(-1),
+                      broker.value(QLatin1String("state")).toString(),
+                      int(broker.value(QLatin1String("toppars")).toObject().size())});
+    }
+    state.brokersReported(links);
+}
+
+void ConsumerWorker::Private::updateLag()
+{
+    QHash<qint32, qint64> highs;
+    for (const qint32 partition : state.assignedPartitions()) {
+        int64_t low = -1;
+        int64_t high = -1;
+        if (rd_kafka_get_watermark_offsets(rk, topic.constData(), partition, &low, &high) ==
+                RD_KAFKA_RESP_ERR_NO_ERROR &&
+            high >= 0)
+            highs.insert(partition, high);
+    }
+    state.setHighWatermarks(highs);
+}
+
+int ConsumerWorker::closingInBackground()
+{
+    return g_closingInBackground.load();
+}
+
+} // namespace dnd
