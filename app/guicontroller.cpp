@@ -170,7 +170,8 @@ void GuiController::onStatus(const ConsumerStatus &status)
         text = builtIn ? tr("built-in broker at %1").arg(bootstrap)
                        : tr("connected to %1").arg(bootstrap);
         text += QStringLiteral(" · ") + consumerStateText(status);
-        severity = status.state == ConsumerState::Lagging ? Severity::Warning : Severity::Good;
+        severity = status.state == ConsumerState::Lagging || status.lost > 0 ? Severity::Warning
+                                                                             : Severity::Good;
         break;
     case ConsumerState::BrokerDown:
         text = status.reason.isEmpty() ? tr("broker unreachable at %1, retrying").arg(bootstrap)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -171,6 +172,12 @@ bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
 void HeadlessRunner::onStatus(const ConsumerStatus &status)
 {
     const ConsumerState previous = m_lastStatus.state;
+    if (status.lost > m_lastStatus.lost) {
+        writeErr(tr("%1 more events were gone from the broker before they could be read "
+                    "(retention, or the built-in broker's window); %2 in all")
+                     .arg(status.lost - m_lastStatus.lost)
+                     .arg(status.lost));
+    }
     m_lastStatus = status;
     if (isHealthy(status.state)) {
         if (!m_everConnected && m_options.simulate) {
@@ -233,7 +240,9 @@ void HeadlessRunner::printStatistics()
 {
     const Statistics &statistics = m_session.model()->statistics();
     if (m_options.json) {
-        const QJsonDocument document(StatsExport::toJson(statistics));
+        QJsonObject object = StatsExport::toJson(statistics);
+        object.insert(QStringLiteral("lost_before_read"), m_lastStatus.lost);
+        const QJsonDocument document(object);
         writeOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
         return;
     }
@@ -245,6 +254,8 @@ void HeadlessRunner::printStatistics()
         if (const quint64 count = statistics.rejectedCount(RejectReason(i)))
             text += tr("  rejected, %1: %2\n").arg(rejectReasonTitle(RejectReason(i))).arg(count);
     }
+    if (m_lastStatus.lost > 0)
+        text += tr("  gone from the broker before they were read: %1\n").arg(m_lastStatus.lost);
     for (const QString &name : statistics.playerNames()) {
         const PlayerStats *player = statistics.player(name);
         text += tr("  %1: %2 events (%3)")

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <limits>
+
 namespace dnd {
 
 QString startFromName(StartFrom from)
@@ -36,7 +38,8 @@ bool parseStartFrom(const QString &text, StartFrom *from)
     return false;
 }
 
-QString consumerStateText(const ConsumerStatus &status)
+namespace {
+QString stateText(const ConsumerStatus &status)
 {
     switch (status.state) {
     case ConsumerState::Stopped:
@@ -56,6 +59,18 @@ QString consumerStateText(const ConsumerStatus &status)
             .arg(status.reason);
     }
     return {};
+}
+} // namespace
+
+QString consumerStateText(const ConsumerStatus &status)
+{
+    QString text = stateText(status);
+    if (status.lost > 0 && status.state != ConsumerState::Stopped) {
+        text += QCoreApplication::translate(
+            "dnd::Consumer", "; %n event(s) gone from the broker before they were read", nullptr,
+            int(qMin<qint64>(status.lost, std::numeric_limits<int>::max())));
+    }
+    return text;
 }
 
 QString defaultGroupId()

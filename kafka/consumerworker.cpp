@@ -145,7 +145,8 @@ void ConsumerWorker::Private::maybeEmitStatus(bool force)
     if (rk && due)
         updateLag();
     const ConsumerStatus status = currentStatus();
-    const bool changed = status.state != lastEmitted.state || status.reason != lastEmitted.reason;
+    const bool changed = status.state != lastEmitted.state || status.reason != lastEmitted.reason ||
+                         status.lost != lastEmitted.lost;
     if (!force && !changed && !due)
         return;
     if (!force && !changed && status.lag == lastEmitted.lag &&

@@ -57,11 +57,19 @@ struct ConsumerStatus
     ConsumerState state = ConsumerState::Stopped;
     qint64 lag = 0; // messages behind the high watermark
     QString reason; // librdkafka's reason when BrokerDown
+    // Messages skipped over in this session (since start or replay): a
+    // partition's next message came with a higher offset than the one
+    // expected, because the broker no longer had them when we fetched
+    // (retention, or the built-in broker's in-memory window of about 32,000
+    // events a partition) or never delivers them (compacted away,
+    // transaction markers). Never silently: the status line says so.
+    qint64 lost = 0;
     double messagesPerSecond = 0;
     QString bootstrap;
     QString topic;
 };
-QString consumerStateText(const ConsumerStatus &status); // "caught up", "lagging by 42", ...
+// "caught up", "lagging by 42", ..., with the lost messages when there are.
+QString consumerStateText(const ConsumerStatus &status);
 
 // Lives on its own QThread (see Consumer). Polls with rd_kafka_consumer_poll
 // on a zero-interval timer so the thread's event loop stays responsive to

@@ -34,6 +34,9 @@ void StatusTracker::flowing()
 void StatusTracker::consumed(qint32 partition, qint64 offset)
 {
     flowing();
+    const auto next = m_next.constFind(partition);
+    if (next != m_next.constEnd() && offset > *next)
+        m_lost += offset - *next;
     m_next.insert(partition, offset + 1);
     const auto it = m_partitions.find(partition);
     if (it != m_partitions.end())
@@ -96,6 +99,7 @@ void StatusTracker::setHighWatermarks(const QHash<qint32, qint64> &highs)
 void StatusTracker::replayed()
 {
     m_next.clear();
+    m_lost = 0;
     for (Partition &partition : m_partitions)
         partition = Partition();
 }
@@ -104,6 +108,7 @@ ConsumerStatus StatusTracker::status() const
 {
     ConsumerStatus status;
     status.reason = m_reason;
+    status.lost = m_lost;
     if (!m_active) {
         status.state = ConsumerState::Stopped;
         return status;

@@ -35,6 +35,8 @@ public:
     void joined(); // the group answered with an assignment (maybe empty)
     void assigned(qint32 partition);
     void revoked(qint32 partition);
+    // A message at offset; an offset past the expected next one counts the
+    // messages in between as lost.
     void consumed(qint32 partition, qint64 offset);
     void reachedEnd(qint32 partition, qint64 offset);
     void setBrokerDown(const QString &reason);
@@ -62,6 +64,7 @@ private:
     bool m_joined = false;
     bool m_brokerDown = false;
     bool m_fetchBrokerDown = false; // per the last statistics
+    qint64 m_lost = 0;              // see ConsumerStatus::lost
     QString m_reason;
     QHash<qint32, Partition> m_partitions; // assigned
     QHash<qint32, qint64> m_next;          // every partition read this session
