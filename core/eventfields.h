@@ -71,12 +71,20 @@ struct FieldValue
         Object
     };
     Type type = Type::Absent;
-    QString text;       // Type::String
+    // Type::String: Qt JSON gives text; the fast reader gives utf8, a view
+    // of the message (valid while it is decoded), so a value that is only
+    // compared or parsed (event_type, dice_type, timestamp) is never copied
+    // into a QString.
+    QString text;
+    QByteArrayView utf8;
     double number = 0;  // Type::Number
     qint64 integer = 0; // Type::Number: the value as QJsonValue::toInteger() gives it
 
     // JSON null counts as absent: producers often write null for "not set".
     bool isAbsent() const { return type == Type::Absent || type == Type::Null; }
+    bool hasUtf8() const { return utf8.data() != nullptr; }
+    QString string() const { return hasUtf8() ? QString::fromUtf8(utf8) : text; }
+    bool isEmptyString() const { return hasUtf8() ? utf8.isEmpty() : text.isEmpty(); }
 };
 
 struct EventFields

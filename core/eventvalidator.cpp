@@ -38,15 +38,29 @@ QString jsonTypeName(const FieldValue &value)
     return Text::tr("nothing");
 }
 
-int dieSidesFromName(QStringView name)
+EventKind eventKindFromUtf8(QByteArrayView name)
+{
+    if (name == "dice_roll")
+        return EventKind::DiceRoll;
+    if (name == "encounter")
+        return EventKind::Encounter;
+    if (name == "spell_cast")
+        return EventKind::SpellCast;
+    return EventKind::Other;
+}
+
+// Over UTF-16 text or the Latin-1 view of UTF-8 bytes: die names are ASCII,
+// and a non-ASCII byte fails the name just as the character would.
+template <typename View> int dieSidesFromName(View name)
 {
     if (name.size() < 2 || (name[0] != u'd' && name[0] != u'D'))
         return 0;
     int sides = 0;
-    for (QChar c : name.mid(1)) {
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
         if (c < u'0' || c > u'9' || sides > 100)
             return 0;
-        sides = sides * 10 + (c.unicode() - u'0');
+        sides = sides * 10 + (c - u'0');
     }
     switch (sides) {
     case 4:
@@ -150,7 +164,7 @@ bool Decoder::readPlayer()
                     Text::tr("field \"%1\" is missing").arg(WireField::Player));
     if (value.type != FieldValue::Type::String)
         return wrongType(WireField::Player, Text::tr("a string"), value);
-    QString player = value.text;
+    QString player = value.string();
 
     // One pass: length in characters (not UTF-16 units), blankness and the
     // first control character.
@@ -202,14 +216,13 @@ bool Decoder::readEventType()
                     Text::tr("field \"%1\" is missing").arg(WireField::EventType));
     if (value.type != FieldValue::Type::String)
         return wrongType(WireField::EventType, Text::tr("a string"), value);
-    QString type = value.text;
-    if (type.isEmpty())
+    if (value.isEmptyString())
         return fail(RejectReason::MissingEventType,
                     Text::tr("field \"%1\" is empty").arg(WireField::EventType));
     GameEvent &e = m_result.event;
-    e.kind = eventKindFromName(type);
+    e.kind = value.hasUtf8() ? eventKindFromUtf8(value.utf8) : eventKindFromName(value.text);
     // Known kinds share one string for all events instead of one each.
-    e.type = e.kind == EventKind::Other ? std::move(type) : eventKindName(e.kind);
+    e.type = e.kind == EventKind::Other ? value.string() : eventKindName(e.kind);
     return true;
 }
 
@@ -220,12 +233,12 @@ bool Decoder::readTimestamp()
         return true;
     if (value.type != FieldValue::Type::String)
         return wrongType(WireField::Timestamp, Text::tr("an ISO 8601 string"), value);
-    const QString text = value.text;
-    const qint64 us = parseIsoTimestampUs(text);
+    const qint64 us = value.hasUtf8() ? parseIsoTimestampUs(QLatin1StringView(value.utf8))
+                                      : parseIsoTimestampUs(value.text);
     if (us == NoTimestamp) {
         return fail(RejectReason::WrongFieldType,
                     Text::tr("field \"%1\" is not an ISO 8601 date and time: \"%2\"")
-                        .arg(WireField::Timestamp, text.left(40)));
+                        .arg(WireField::Timestamp, value.string().left(40)));
     }
     m_result.event.timestampUs = us;
     return true;
@@ -238,13 +251,13 @@ bool Decoder::readRoll()
     if (!die.isAbsent()) {
         if (die.type != FieldValue::Type::String)
             return wrongType(WireField::DiceType, Text::tr("a string such as \"d20\""), die);
-        const QString name = die.text;
-        sides = dieSidesFromName(name);
+        sides = die.hasUtf8() ? dieSidesFromName(QLatin1StringView(die.utf8))
+                              : dieSidesFromName(QStringView(die.text));
         if (sides == 0) {
             return fail(
                 RejectReason::UnknownDie,
                 Text::tr("field \"%1\" is \"%2\"; known dice are d4, d6, d8, d10, d12, d20, d100")
-                    .arg(WireField::DiceType, name.left(20)));
+                    .arg(WireField::DiceType, die.string().left(20)));
         }
     }
     const FieldValue &roll = lookup(FieldId::RollResult);
@@ -298,7 +311,7 @@ bool Decoder::readOptionalString(FieldId id, QString *out)
         return true;
     if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.text;
+    *out = value.string();
     return true;
 }
 
@@ -313,7 +326,7 @@ bool Decoder::readRequiredString(FieldId id, QString *out)
     }
     if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.text;
+    *out = value.string();
     if (out->isEmpty()) {
         return fail(
             RejectReason::MissingField,
@@ -330,7 +343,7 @@ bool Decoder::readId(FieldId id, QString *out)
     if (value.isAbsent())
         return true;
     if (value.type == FieldValue::Type::String) {
-        *out = value.text;
+        *out = value.string();
         return true;
     }
     if (value.type == FieldValue::Type::Number) {

@@ -43,6 +43,10 @@ public:
         if (!quote)
             return false;
         const char *stop = static_cast<const char *>(quote);
+        // Qt JSON drops a byte order mark at the start of a string (key or
+        // value); a view of the bytes would keep it.
+        if (stop - start >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0)
+            return false;
         for (const char *c = start; c < stop; ++c) {
             if (uchar(*c) < 0x20 || *c == '\\')
                 return false;
@@ -97,8 +101,7 @@ bool scanValue(Scanner &in, FieldValue *field)
         if (!in.string(&text))
             return false;
         out.type = FieldValue::Type::String;
-        if (field)
-            out.text = QString::fromUtf8(text);
+        out.utf8 = text;
         return true;
     }
     if (c == '-' || (c >= '0' && c <= '9')) {

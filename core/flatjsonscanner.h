@@ -14,7 +14,8 @@ namespace dnd {
 //     to 15 digits, true, false or null;
 //   - JSON white space around tokens.
 // Anything else (nested values, escapes, fractions or exponents, syntax
-// errors, a tracker field given twice) returns false and the caller parses
+// errors, a tracker field given twice, a string that starts with a byte
+// order mark, which Qt JSON drops) returns false and the caller parses
 // the message with Qt JSON instead, so every message Qt JSON would reject
 // is still rejected by Qt JSON, with its reason.
 //

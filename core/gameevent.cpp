@@ -57,10 +57,12 @@ constexpr unsigned daysInMonth(qint64 y, unsigned m)
 }
 
 // Small cursor over the text; every read checks bounds.
-class IsoReader
+// Over UTF-16 text, or the Latin-1 view of UTF-8 bytes: an ISO 8601 time is
+// ASCII, and a non-ASCII byte fails it just as the character would.
+template <typename View> class IsoReader
 {
 public:
-    explicit IsoReader(QStringView text) : m_text(text) {}
+    explicit IsoReader(View text) : m_text(text) {}
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char16_t peek() const { return atEnd() ? u'\0' : m_text[m_pos].unicode(); }
@@ -90,7 +92,7 @@ public:
     }
 
 private:
-    QStringView m_text;
+    View m_text;
     qsizetype m_pos = 0;
 };
 
@@ -141,9 +143,10 @@ EventKind eventKindFromName(const QString &name)
     return EventKind::Other;
 }
 
-qint64 parseIsoTimestampUs(QStringView text)
+namespace {
+template <typename View> qint64 parseIso(View text)
 {
-    IsoReader in(text);
+    IsoReader<View> in(text);
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!in.digits(4, &year) || !in.expect(u'-') || !in.digits(2, &month) || !in.expect(u'-') ||
         !in.digits(2, &day))
@@ -204,6 +207,17 @@ qint64 parseIsoTimestampUs(QStringView text)
     const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 +
                            hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * 1'000'000 + fractionUs;
+}
+} // namespace
+
+qint64 parseIsoTimestampUs(QStringView text)
+{
+    return parseIso(text);
+}
+
+qint64 parseIsoTimestampUs(QLatin1StringView text)
+{
+    return parseIso(text);
 }
 
 QString formatIsoTimestampUs(qint64 us)

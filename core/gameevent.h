@@ -60,7 +60,8 @@ EventKind eventKindFromName(const QString &name);
 // datetime.utcnow().isoformat() (no zone, microseconds: taken as UTC),
 // a trailing Z and numeric offsets. Returns NoTimestamp on failure.
 qint64 parseIsoTimestampUs(QStringView text);
-QString formatIsoTimestampUs(qint64 us); // 2025-02-24T20:30:00.123456Z
+qint64 parseIsoTimestampUs(QLatin1StringView text); // e.g. UTF-8 bytes seen as Latin-1
+QString formatIsoTimestampUs(qint64 us);            // 2025-02-24T20:30:00.123456Z
 
 } // namespace dnd
 

@@ -173,6 +173,15 @@ void TstJsonReaders::sameResult_data()
     row("minus zero", R"({"player":"Ya","event_type":"dice_roll","roll_result":-0})", false);
     row("nested object", R"({"player":"Ya","event_type":"x","meta":{"a":1}})", false);
     row("nested array", R"({"player":"Ya","event_type":"x","tags":[1,2]})", false);
+    row("mark starting a value",
+        "{\"player\":\"Ya\",\"event_type\":\"dice_roll\",\"dice_type\":\"\xef\xbb\xbf"
+        "d20\",\"roll_result\":4}",
+        false);
+    row("mark starting a key", "{\"\xef\xbb\xbfplayer\":\"Ya\",\"event_type\":\"x\"}", false);
+    row("mark inside a value",
+        "{\"player\":\"Y\xef\xbb\xbf"
+        "a\",\"event_type\":\"x\"}",
+        true);
     row("duplicate player", R"({"player":"Ya","player":"Wurs","event_type":"x"})", false);
     row("raw tab in string", "{\"player\":\"Y\ta\",\"event_type\":\"x\"}", false);
     row("raw NUL in string", QByteArray("{\"player\":\"Y\0a\",\"event_type\":\"x\"}", 32), false);
