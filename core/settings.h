@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "settingvalidators.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -121,16 +123,5 @@ private:
 // --topic", "environment variable DND_TOPIC", "DND_TOPIC in .env file
 // /path/.env:3", "saved preferences (topic)", "the built-in default".
 QString settingOriginDescription(SettingKey key, const SettingValue &value);
-
-// Validators shared with the preferences dialog: empty string = valid,
-// otherwise what is wrong (without naming the source).
-QString validateBootstrapList(const QString &text); // host:port[,host:port...]
-QString validateTopicName(const QString &text);     // Kafka's rules
-QString validatePositiveNumber(const QString &text);
-QString validateRefreshEvery(const QString &text); // integer 1..1000
-QString validateStartFrom(const QString &text);
-QString validateMode(const QString &text);
-QString validateSeed(const QString &text);
-QString validatePlayerList(const QString &text);
 
 } // namespace dnd

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace dnd {
+
+// Validators shared with the preferences dialog: empty string = valid,
+// otherwise what is wrong (without naming the source).
+QString validateBootstrapList(const QString &text); // host:port[,host:port...]
+QString validateTopicName(const QString &text);     // Kafka's rules
+QString validateGroupId(const QString &text);       // no control characters
+QString validatePositiveNumber(const QString &text);
+QString validateRefreshEvery(const QString &text); // integer 1..1000
+QString validateStartFrom(const QString &text);
+QString validateMode(const QString &text);
+QString validateSeed(const QString &text);
+QString validatePlayerList(const QString &text);
+
+// For messages about settings: the translation context they share, and a
+// value in quotes with control characters made visible, so a stray tab or
+// escape sequence cannot hide what is wrong.
+QString settingsText(const char *text);
+QString quotedSettingValue(QStringView text);
+// Comma-separated list, each entry trimmed (rosters, tracked players).
+QStringList splitSettingList(const QString &text);
+bool isAsciiLetterOrDigit(QChar c);
+
+} // namespace dnd
