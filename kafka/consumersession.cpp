@@ -197,6 +197,7 @@ void ConsumerWorker::Private::wakeStalledFetcher()
     if (behind->cnt == 0)
         return;
     lastFetcherWakeMs = now;
+    qCDebug(lcConsumer) << "waking the fetcher:" << behind->cnt << "partitions behind";
     const rd_kafka_resp_err_t err =
         rd_kafka_offsets_for_times(rk, behind.get(), FetcherWakeTimeoutMs);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
