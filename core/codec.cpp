@@ -289,7 +289,10 @@ QString escapedPreview(QByteArrayView payload, qsizetype maxBytes)
         if (length > 1) {
             const QString character =
                 QString::fromUtf8(reinterpret_cast<const char *>(p + i), length);
-            const char32_t ucs4 = character.size() == 2
+            // fromUtf8 drops a byte order mark: an empty result is shown
+            // byte by byte like any other invisible character.
+            const char32_t ucs4 = character.isEmpty() ? 0
+                                  : character.size() == 2
                                       ? QChar::surrogateToUcs4(character[0], character[1])
                                       : character[0].unicode();
             if (QChar::isPrint(ucs4)) {

@@ -573,6 +573,8 @@ void TstCodec::escapedPreview_data()
     QTest::newRow("invalid utf-8") << "J\xfcrgen"_ba << 200 << uR"(J\xfcrgen)"_s;
     QTest::newRow("valid utf-8 kept") << "Zo\xc3\xab \xf0\x9f\x90\x89"_ba << 200 << u"Zoë 🐉"_s;
     QTest::newRow("C1 control escaped") << "a\xc2\x85"_ba << 200 << uR"(a\xc2\x85)"_s;
+    QTest::newRow("byte order mark escaped")
+        << "\xef\xbb\xbf{}"_ba << 200 << uR"(\xef\xbb\xbf{})"_s;
     QTest::newRow("cut with ellipsis") << "abcdefgh"_ba << 5 << u"abcde…"_s;
     QTest::newRow("not cut at limit") << "abcde"_ba << 5 << u"abcde"_s;
     QTest::newRow("cut inside a character") << "ab\xc3\xab"_ba << 3 << uR"(ab\xc3…)"_s;
