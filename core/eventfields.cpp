@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace dnd {
 
 namespace {

@@ -76,7 +76,7 @@ template <typename View> int dieSidesFromName(View name)
     }
 }
 
-// State of reading one object; see readJsonEvent().
+// State of validating one message; see validateEventFields().
 class Decoder
 {
 public:
@@ -121,8 +121,8 @@ DecodeResult Decoder::run()
 {
     GameEvent &e = m_result.event;
     const auto is = [&e](EventKind kind) { return e.kind == kind; };
-    // The event's own fields first: once every key of the object has been
-    // seen, the lookups for the other event types' fields are skipped.
+    // The event's own fields first, then the other types' (which may be
+    // there too); the order decides which problem a message is rejected for.
     const bool ok = readPlayer() && readEventType() && readTimestamp() &&
                     (!is(EventKind::DiceRoll) || readRoll()) &&
                     (!is(EventKind::Encounter) || readEncounterFields()) &&
