@@ -5,9 +5,12 @@
 // the GUI thread a 10 ms timer measures the event loop's longest stall (its
 // worst gap); refreshes per second count the model's refreshed() signals, on
 // which the window redraws its charts; GUI-thread CPU time comes from
-// CLOCK_THREAD_CPUTIME_ID.
+// CLOCK_THREAD_CPUTIME_ID. --breakdown also splits that CPU time by the
+// top-level event that spent it (type and receiver class): timer -> refresh,
+// layout requests, paints, queued batches; it times every event, so take the
+// headline figures from a run without it.
 //
-//   bench_gui [--rate 50000] [--seconds 20] [--json]
+//   bench_gui [--rate 50000] [--seconds 20] [--json] [--breakdown]
 #include "benchutil.h"
 #include "guicontroller.h"
 #include "mainwindow.h"
@@ -16,22 +19,94 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <vector>
 
 namespace {
+
+// The machine is shared: the 1-minute load average next to the figures says
+// how much the wall-clock ones (worst stall, ticks) can be trusted.
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
 
 struct Options
 {
     double rate = 50'000;
     double seconds = 20;
     bool json = false;
+    bool breakdown = false;
+};
+
+// Thread CPU time per top-level event (nested sendEvent()s count towards
+// the event that caused them), keyed by event type and receiver class.
+class ProfilingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_enabled || m_depth > 0 || thread() != QThread::currentThread())
+            return QApplication::notify(receiver, event);
+        const QEvent::Type type = event->type();
+        const char *className = receiver->metaObject()->className();
+        ++m_depth;
+        const double start = dnd::bench::threadCpuSeconds();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = dnd::bench::threadCpuSeconds() - start;
+        --m_depth;
+        Entry &entry = m_entries[{int(type), className}];
+        entry.seconds += spent;
+        ++entry.count;
+        entry.worst = std::max(entry.worst, spent);
+        return result;
+    }
+
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+
+    void print(quint64 refreshes) const
+    {
+        std::vector<std::pair<Key, Entry>> rows(m_entries.cbegin(), m_entries.cend());
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &a, const auto &b) { return a.second.seconds > b.second.seconds; });
+        std::printf("\nGUI-thread CPU by top-level event (ms per refresh, count, worst ms):\n");
+        for (std::size_t i = 0; i < rows.size() && i < 16; ++i) {
+            const auto &[key, entry] = rows[i];
+            const QMetaEnum types = QEvent::staticMetaObject.enumerator(
+                QEvent::staticMetaObject.indexOfEnumerator("Type"));
+            const char *typeName = types.valueToKey(key.first);
+            std::printf("  %-16s %-28s %8.2f %8llu %8.1f\n", typeName ? typeName : "?", key.second,
+                        refreshes ? 1e3 * entry.seconds / double(refreshes) : 0.0,
+                        static_cast<unsigned long long>(entry.count), 1e3 * entry.worst);
+        }
+    }
+
+private:
+    using Key = std::pair<int, const char *>;
+    struct Entry
+    {
+        double seconds = 0;
+        quint64 count = 0;
+        double worst = 0;
+    };
+    std::map<Key, Entry> m_entries;
+    int m_depth = 0;
+    bool m_enabled = false;
 };
 
 Options parse(const QCoreApplication &app)
@@ -44,11 +119,14 @@ Options parse(const QCoreApplication &app)
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds measured."),
                       QStringLiteral("S"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
+    parser.addOption({QStringLiteral("breakdown"),
+                      QStringLiteral("Split GUI-thread CPU by event (adds overhead).")});
     parser.process(app);
     Options options;
     options.rate = parser.value(QStringLiteral("rate")).toDouble();
     options.seconds = parser.value(QStringLiteral("seconds")).toDouble();
     options.json = parser.isSet(QStringLiteral("json"));
+    options.breakdown = parser.isSet(QStringLiteral("breakdown"));
     if (options.rate <= 0 || options.seconds <= 0) {
         std::fprintf(stderr, "--rate and --seconds must be positive\n");
         std::exit(2);
@@ -62,7 +140,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     const Options options = parse(app);
 
     // Window layout and preferences go to a throw-away file, not the user's.
@@ -127,6 +205,7 @@ int main(int argc, char **argv)
     const quint64 producedBefore = session->simulationCounters().delivered;
     const double cpuBefore = dnd::bench::threadCpuSeconds();
     const double processCpuBefore = dnd::bench::processCpuSeconds();
+    const double loadBefore = loadAverage();
 
     quint64 batches = 0;
     QObject::connect(session->model(), &dnd::TrackerModel::batchApplied, &app,
@@ -136,20 +215,25 @@ int main(int argc, char **argv)
     qint64 lastTickNs = clock.nsecsElapsed();
     qint64 worstGapNs = 0;
     quint64 ticks = 0;
+    quint64 gapsOver50Ms = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(10);
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
         worstGapNs = std::max(worstGapNs, now - lastTickNs);
+        if (now - lastTickNs > 50'000'000)
+            ++gapsOver50Ms;
         lastTickNs = now;
         ++ticks;
     });
     ticker.start();
+    app.setEnabled(options.breakdown);
     QEventLoop measure;
     QTimer::singleShot(int(options.seconds * 1000), &measure, &QEventLoop::quit);
     measure.exec();
     ticker.stop();
+    app.setEnabled(false);
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const double guiCpu = dnd::bench::threadCpuSeconds() - cpuBefore;
     const double processCpu = dnd::bench::processCpuSeconds() - processCpuBefore;
@@ -174,7 +258,14 @@ int main(int argc, char **argv)
                 double(refreshes) / seconds);
     std::printf("%-44s %12.2f  (%.0f%% of one core)\n", "GUI-thread CPU (s)", guiCpu,
                 100.0 * guiCpu / seconds);
+    const double cpuPerRefreshMs = refreshes ? 1e3 * guiCpu / double(refreshes) : 0.0;
+    std::printf("%-44s %12.2f\n", "GUI-thread CPU per refresh (ms)", cpuPerRefreshMs);
+    std::printf("%-44s %12llu\n", "gaps of the 10 ms timer over 50 ms",
+                static_cast<unsigned long long>(gapsOver50Ms));
     std::printf("%-44s %12.2f\n", "process CPU, all threads (s)", processCpu);
+    const double loadAfter = loadAverage();
+    std::printf("%-44s %5.2f -> %.2f\n", "load average (1 min), start -> end", loadBefore,
+                loadAfter);
     std::printf("peak RSS: %.1f MiB\n", dnd::bench::peakRssMiB());
     if (options.json) {
         dnd::bench::printJson(
@@ -189,8 +280,14 @@ int main(int argc, char **argv)
              {QStringLiteral("ticks_per_second"), double(ticks) / seconds},
              {QStringLiteral("refreshes_per_second"), double(refreshes) / seconds},
              {QStringLiteral("gui_thread_cpu_seconds"), guiCpu},
+             {QStringLiteral("gui_cpu_ms_per_refresh"), cpuPerRefreshMs},
+             {QStringLiteral("gaps_over_50ms"), double(gapsOver50Ms)},
              {QStringLiteral("process_cpu_seconds"), processCpu},
+             {QStringLiteral("load_average_start"), loadBefore},
+             {QStringLiteral("load_average_end"), loadAfter},
              {QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB()}});
     }
+    if (options.breakdown)
+        app.print(refreshes);
     return 0;
 }
