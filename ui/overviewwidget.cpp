@@ -153,6 +153,15 @@ void OverviewWidget::setFilterText(const QString &text)
 
 void OverviewWidget::scheduleRefresh()
 {
+    // Behind a player tab nobody sees the table or the chart, and rebuilding
+    // the chart (series, axes, a chart layout that measures every label)
+    // was the largest single cost of a refresh. Catch up when shown. A
+    // widget that was never shown (tests, export) keeps refreshing.
+    if (!isVisible() && window()->isVisible()) {
+        m_throttle->stop();
+        m_stale = true;
+        return;
+    }
     if (m_tableModel->rowCount() < LargeTableRows || !m_sinceRefresh.isValid() ||
         m_sinceRefresh.elapsed() >= LargeRefreshIntervalMs) {
         refresh();
@@ -162,8 +171,16 @@ void OverviewWidget::scheduleRefresh()
         m_throttle->start(int(LargeRefreshIntervalMs - m_sinceRefresh.elapsed()));
 }
 
+void OverviewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void OverviewWidget::refresh()
 {
+    m_stale = false;
     m_throttle->stop();
     m_sinceRefresh.start();
     if (m_tracker) {

@@ -61,6 +61,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void playerActivated(const QString &player);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRefresh(); // on TrackerModel::refreshed()
     void rebuildChart();
@@ -68,6 +71,7 @@ private:
 
     QPointer<TrackerModel> m_tracker;
     QTimer *m_throttle = nullptr;
+    bool m_stale = false; // refreshes skipped while hidden behind another tab
     QElapsedTimer m_sinceRefresh;
     PlayerTableModel *m_tableModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
