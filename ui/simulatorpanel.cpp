@@ -23,11 +23,11 @@ namespace dnd {
 namespace {
 constexpr int SliderSteps = 1000;
 
-QLabel *counterLabel(QWidget *parent)
+LiveLabel *counterLabel(QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("0"), parent);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = new LiveLabel(parent);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setLiveText(QStringLiteral("0"));
     return label;
 }
 } // namespace
@@ -138,11 +138,12 @@ SimulatorPanel::SimulatorPanel(QWidget *parent)
 
     auto *counters = new QGridLayout;
     counters->addWidget(new QLabel(tr("Produced:")), 0, 0);
-    counters->addWidget(m_produced, 0, 1);
+    // Right-aligned in their cells, as the stretched labels were.
+    counters->addWidget(m_produced, 0, 1, Qt::AlignRight);
     counters->addWidget(new QLabel(tr("Delivered:")), 1, 0);
-    counters->addWidget(m_delivered, 1, 1);
+    counters->addWidget(m_delivered, 1, 1, Qt::AlignRight);
     counters->addWidget(new QLabel(tr("Failed:")), 2, 0);
-    counters->addWidget(m_failed, 2, 1);
+    counters->addWidget(m_failed, 2, 1, Qt::AlignRight);
     m_produced->setObjectName(QStringLiteral("producedCount"));
 
     m_stateLabel->setTextFormat(Qt::PlainText);
@@ -257,9 +258,9 @@ void SimulatorPanel::setProducerCounters(quint64 produced, quint64 delivered, qu
 {
     const QLocale locale;
     m_producedCount = produced;
-    m_produced->setText(locale.toString(produced));
-    m_delivered->setText(locale.toString(delivered));
-    m_failed->setText(locale.toString(failed));
+    m_produced->setLiveText(locale.toString(produced));
+    m_delivered->setLiveText(locale.toString(delivered));
+    m_failed->setLiveText(locale.toString(failed));
 }
 
 void SimulatorPanel::updateButtons()

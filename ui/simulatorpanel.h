@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "livelabel.h"
 #include "simulator.h"
 
 #include <QWidget>
@@ -96,9 +97,11 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QLabel *m_stateLabel;
-    QLabel *m_produced;
-    QLabel *m_delivered;
-    QLabel *m_failed;
+    // Rewritten ~10 times a second while producing: LiveLabels, so a new
+    // count does not relayout the dock and the window.
+    LiveLabel *m_produced;
+    LiveLabel *m_delivered;
+    LiveLabel *m_failed;
 };
 
 } // namespace dnd

@@ -1,18 +1,33 @@
 // SPDX-License-Identifier: MIT
 #include "statcard.h"
 
+#include <QEvent>
 #include <QLabel>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dnd {
 
 namespace {
+// Space between the frame and the labels, and between two labels.
+constexpr QMargins Padding(10, 6, 10, 6);
+constexpr int Spacing = 2;
+constexpr int MinimumWidth = 140;
+
 QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// One line of text in the label's font: what a one-line label needs,
+// whatever its text (long values are clipped, the tooltip has them whole).
+int lineHeight(const QLabel *label)
+{
+    const QMargins margins = label->contentsMargins();
+    return label->fontMetrics().height() + 2 * label->margin() + margins.top() + margins.bottom();
 }
 } // namespace
 
@@ -32,20 +47,12 @@ StatCard::StatCard(const QString &title, QWidget *parent)
     big.setBold(true);
     m_value->setFont(big);
     m_value->setText(QStringLiteral("–"));
-    // Long names from the wire must not widen the whole tab.
-    m_value->setMinimumWidth(0);
-    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detail->setFont(small);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
-    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->setSpacing(2);
-    layout->addWidget(m_title);
-    layout->addWidget(m_value);
-    layout->addWidget(m_detail);
-    setMinimumWidth(140);
+    // The labels are sized by the card (placeLabels()); a fixed size also
+    // keeps their setText() from posting layout requests to the card.
+    setMinimumWidth(MinimumWidth);
+    placeLabels();
 }
 
 void StatCard::setValue(const QString &value)
@@ -70,6 +77,62 @@ QString StatCard::value() const
 QString StatCard::detail() const
 {
     return m_detail->text();
+}
+
+int StatCard::labelsHeight() const
+{
+    return lineHeight(m_title) + lineHeight(m_value) + lineHeight(m_detail) + 2 * Spacing;
+}
+
+QSize StatCard::sizeHint() const
+{
+    // The frame's own width: what the widget has around its contents rect.
+    const QSize frame = size() - contentsRect().size();
+    // Only the caption asks for width: long values must not widen the tab.
+    const int width = m_title->sizeHint().width() + Padding.left() + Padding.right();
+    const int height = labelsHeight() + Padding.top() + Padding.bottom();
+    return QSize(std::max(width + frame.width(), MinimumWidth), height + frame.height());
+}
+
+QSize StatCard::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void StatCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::ContentsRectChange:
+        updateGeometry();
+        placeLabels();
+        break;
+    default:
+        break;
+    }
+}
+
+void StatCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeLabels();
+}
+
+void StatCard::placeLabels()
+{
+    const QRect area = contentsRect().marginsRemoved(Padding);
+    // A taller card than asked for shares the extra height, as a box layout
+    // did (each label centres its line vertically).
+    const int extra = std::max(0, area.height() - labelsHeight()) / 3;
+    int y = area.top();
+    for (QLabel *label : {m_title, m_value, m_detail}) {
+        const int height = lineHeight(label) + extra;
+        label->setFixedSize(std::max(0, area.width()), height);
+        label->move(area.left(), y);
+        y += height + Spacing;
+    }
 }
 
 } // namespace dnd

@@ -10,6 +10,11 @@ namespace dnd {
 // One number with a caption and an optional detail line, e.g.
 // "Average d20 / 11.2 / expected 10.5". Every text is plain text because
 // values like a favourite spell come from the wire.
+//
+// The card places its three labels itself and its size hint depends on the
+// fonts and the caption only: a new value (many a second) repaints the
+// value label without asking the tab, the scroll area and the window to
+// relayout, which a layout-managed label would do on every setText().
 class StatCard : public QFrame
 {
     Q_OBJECT
@@ -23,7 +28,17 @@ public:
     QString detail() const;
     QLabel *valueLabel() const { return m_value; }
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int labelsHeight() const;
+    void placeLabels();
+
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;

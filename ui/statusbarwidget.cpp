@@ -46,8 +46,8 @@ QColor severityColor(StatusBarWidget::Severity severity, const QPalette &palette
 
 StatusBarWidget::StatusBarWidget(QWidget *parent)
     : QWidget(parent), m_connection(plainLabel(this)), m_topic(plainLabel(this)),
-      m_rate(plainLabel(this)), m_total(plainLabel(this)), m_lag(plainLabel(this)),
-      m_rejected(plainLabel(this))
+      m_rate(new LiveLabel(this)), m_total(new LiveLabel(this)), m_lag(new LiveLabel(this)),
+      m_rejected(new LiveLabel(this))
 {
     setObjectName(QStringLiteral("statusBarWidget"));
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
@@ -60,7 +60,8 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_connection, 1);
-    for (QLabel *label : {m_topic, m_rate, m_total, m_lag, m_rejected}) {
+    for (QLabel *label :
+         std::initializer_list<QLabel *>{m_topic, m_rate, m_total, m_lag, m_rejected}) {
         layout->addWidget(separator(this));
         layout->addWidget(label);
     }
@@ -84,10 +85,12 @@ void StatusBarWidget::setConnectionStatus(const QString &text, Severity severity
 {
     const QLocale locale;
     m_severity = severity;
+    // QLabel::setText() returns early on an unchanged text, and this one
+    // rarely changes: no relayout from the (stretching) connection label.
     m_connection->setText(text);
     applyColors();
-    m_lag->setText(tr("lag %1").arg(locale.toString(lag)));
-    m_rate->setText(
+    m_lag->setLiveText(tr("lag %1").arg(locale.toString(lag)));
+    m_rate->setLiveText(
         tr("%1 events/s").arg(locale.toString(eventsPerSecond, 'f', eventsPerSecond < 10 ? 1 : 0)));
 }
 
@@ -100,14 +103,23 @@ void StatusBarWidget::setTopic(const QString &topic)
 void StatusBarWidget::setTotals(quint64 events, quint64 rejected)
 {
     const QLocale locale;
-    m_total->setText(tr("%1 events").arg(locale.toString(events)));
-    m_rejected->setText(tr("%1 rejected").arg(locale.toString(rejected)));
+    m_total->setLiveText(tr("%1 events").arg(locale.toString(events)));
+    m_rejected->setLiveText(tr("%1 rejected").arg(locale.toString(rejected)));
     m_rejectedCount = rejected;
     applyColors();
 }
 
 void StatusBarWidget::applyColors()
 {
+    // Called on every refresh; the palettes change only with the severity,
+    // the first rejected message, or a theme switch (PaletteChange, which
+    // resets m_colorsShown).
+    const bool anyRejected = m_rejectedCount > 0;
+    if (m_colorsShown && m_shownSeverity == m_severity && m_shownRejected == anyRejected)
+        return;
+    m_colorsShown = true;
+    m_shownSeverity = m_severity;
+    m_shownRejected = anyRejected;
     // Colours come from the window's palette so a theme switch recolours.
     QPalette connection = palette();
     connection.setColor(QPalette::WindowText, severityColor(m_severity, palette()));
@@ -115,15 +127,17 @@ void StatusBarWidget::applyColors()
     QPalette rejected = palette();
     rejected.setColor(
         QPalette::WindowText,
-        severityColor(m_rejectedCount > 0 ? Severity::Warning : Severity::Neutral, palette()));
+        severityColor(anyRejected ? Severity::Warning : Severity::Neutral, palette()));
     m_rejected->setPalette(rejected);
 }
 
 void StatusBarWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        m_colorsShown = false;
         applyColors();
+    }
 }
 
 } // namespace dnd

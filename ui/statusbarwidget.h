@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "livelabel.h"
 
-class QLabel;
+#include <QWidget>
 
 namespace dnd {
 
@@ -49,12 +49,19 @@ private:
 
     QLabel *m_connection;
     QLabel *m_topic;
-    QLabel *m_rate;
-    QLabel *m_total;
-    QLabel *m_lag;
-    QLabel *m_rejected;
+    // Rewritten on every refresh or status report: LiveLabels, so a new
+    // number does not relayout the window.
+    LiveLabel *m_rate;
+    LiveLabel *m_total;
+    LiveLabel *m_lag;
+    LiveLabel *m_rejected;
     Severity m_severity = Severity::Neutral;
     quint64 m_rejectedCount = 0;
+    // The colours last applied (severity, any rejected), to re-apply only
+    // when one changes: setPalette() repaints and re-polishes the label.
+    Severity m_shownSeverity = Severity::Neutral;
+    bool m_shownRejected = false;
+    bool m_colorsShown = false;
 };
 
 } // namespace dnd
