@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -16,8 +17,10 @@
 namespace dnd {
 
 RollDistributionChart::RollDistributionChart(QWidget *parent)
-    : ChartWidget(tr("Roll distribution"), parent)
+    : ChartWidget(tr("Roll distribution"), parent), m_titleTimer(new QTimer(this))
 {
+    m_titleTimer->setSingleShot(true);
+    connect(m_titleTimer, &QTimer::timeout, this, &RollDistributionChart::showPendingTitle);
     auto *bars = new QBarSeries;
     m_set = new QBarSet(tr("Rolls"));
     bars->append(m_set);
@@ -98,8 +101,33 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
     const qreal axisMax = niceAxisMax(top * 1.08);
     if (m_counts->max() != axisMax)
         m_counts->setRange(0, axisMax);
-    chart()->setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)").arg(m_sides).arg(die->count)
-                          : tr("Roll distribution, d%1 (no rolls yet)").arg(m_sides));
+    // Only a new count of the same die waits; another die, the first roll
+    // or a reset shows at once.
+    const bool now = m_titleSides != m_sides || m_titleHadRolls != (die != nullptr);
+    m_titleSides = m_sides;
+    m_titleHadRolls = die != nullptr;
+    setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)").arg(m_sides).arg(die->count)
+                 : tr("Roll distribution, d%1 (no rolls yet)").arg(m_sides),
+             now);
+}
+
+void RollDistributionChart::setTitle(const QString &title, bool now)
+{
+    m_pendingTitle = title;
+    if (now || !m_sinceTitle.isValid() || m_sinceTitle.elapsed() >= TitleIntervalMs) {
+        showPendingTitle();
+    } else if (!m_titleTimer->isActive()) {
+        m_titleTimer->start(int(TitleIntervalMs - m_sinceTitle.elapsed()));
+    }
+}
+
+void RollDistributionChart::showPendingTitle()
+{
+    m_titleTimer->stop();
+    if (chart()->title() == m_pendingTitle)
+        return;
+    m_sinceTitle.start();
+    chart()->setTitle(m_pendingTitle);
 }
 
 } // namespace dnd

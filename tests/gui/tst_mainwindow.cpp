@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -195,7 +196,17 @@ private Q_SLOTS:
             // d20 faces 20, 1 and 7 each once per round; the line is rolls/20.
             QCOMPARE(tab->rollDistributionChart()->barSet()->at(19), qreal(round));
             QCOMPARE(tab->rollDistributionChart()->barSet()->at(6), qreal(round));
+            // The title's roll count may trail the bars by TitleIntervalMs.
+            const QString title =
+                QStringLiteral("Roll distribution, d20 (%1 rolls)").arg(3 * round);
+            QCOMPARE(tab->rollDistributionChart()->pendingTitle(), title);
+            QTRY_COMPARE_WITH_TIMEOUT(tab->rollDistributionChart()->title(), title,
+                                      RollDistributionChart::TitleIntervalMs + 1000);
         }
+        // Another die shows at once.
+        tab->dieCombo()->setCurrentIndex(tab->dieCombo()->findData(6));
+        QCOMPARE(tab->rollDistributionChart()->title(),
+                 QStringLiteral("Roll distribution, d6 (no rolls yet)"));
 
         // File > Export: statistics as CSV and JSON, the visible chart as PNG.
         QTemporaryDir out;
