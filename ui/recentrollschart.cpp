@@ -4,11 +4,20 @@
 #include "playerstats.h"
 
 #include <QChart>
+#include <QImage>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace dnd {
+
+namespace {
+constexpr qreal MarkerSize = 6;
+} // namespace
 
 RecentRollsChart::RecentRollsChart(QWidget *parent)
     : ChartWidget(tr("Last 100 d20 rolls"), parent), m_rolls(new QScatterSeries),
@@ -16,7 +25,7 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
       m_y(new QValueAxis)
 {
     m_rolls->setName(tr("Roll"));
-    m_rolls->setMarkerSize(6);
+    m_rolls->setMarkerSize(MarkerSize);
     m_average->setName(tr("Running average"));
     m_fairMean->setName(tr("Fair mean 10.5"));
     chart()->addSeries(m_fairMean);
@@ -45,6 +54,37 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
 
 void RecentRollsChart::applyColors()
 {
+    // The roll markers are drawn from one pre-rendered image ("light
+    // marker") instead of as 100 antialiased ellipse items, every one of
+    // which was rasterised again on each refresh (the largest part of this
+    // chart's paint). The image is the theme's marker, its brush and border
+    // pen, placed as Qt Charts places an ellipse item: the item's bounding
+    // rectangle (the ellipse plus half a pen width) is centred on the point,
+    // which puts the ellipse half a pen width up and left of it. The image
+    // is centred on the point, so it reaches a whole pen width beyond the
+    // ellipse on each side and is drawn at that size.
+    if (m_rolls->markerSize() != MarkerSize || !m_rolls->lightMarker().isNull()) {
+        m_rolls->setLightMarker(QImage());
+        m_rolls->setMarkerSize(MarkerSize);
+    }
+    const QPen border = m_rolls->pen();
+    const qreal penWidth = border.style() == Qt::NoPen ? 0.0 : std::max(1.0, border.widthF());
+    const qreal size = MarkerSize + 2 * penWidth;
+    const qreal ratio = devicePixelRatioF();
+    QImage marker(QSize(int(std::ceil(size * ratio)), int(std::ceil(size * ratio))),
+                  QImage::Format_ARGB32_Premultiplied);
+    marker.setDevicePixelRatio(ratio);
+    marker.fill(Qt::transparent);
+    {
+        QPainter painter(&marker);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(border);
+        painter.setBrush(m_rolls->brush());
+        painter.drawEllipse(QRectF(penWidth / 2, penWidth / 2, MarkerSize, MarkerSize));
+    }
+    m_rolls->setMarkerSize(size);
+    m_rolls->setLightMarker(marker);
+
     QPen fair(palette().color(QPalette::PlaceholderText));
     fair.setStyle(Qt::DashLine);
     m_fairMean->setPen(fair);
