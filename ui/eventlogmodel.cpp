@@ -42,21 +42,32 @@ void EventLogModel::setCapacity(int rows)
     rows = std::max(1, rows);
     if (rows == m_capacity)
         return;
-    // Re-pack oldest first into a buffer of the new size; rows beyond the
-    // new capacity are the oldest and are removed.
+    // Rows beyond the new capacity are the oldest and are removed.
     const int drop = std::max(0, m_size - rows);
-    if (drop > 0)
+    if (drop > 0) {
         beginRemoveRows({}, 0, drop - 1);
-    QVector<GameEvent> packed;
-    packed.reserve(rows);
-    for (int row = drop; row < m_size; ++row)
-        packed.append(std::move(m_ring[slot(row)]));
-    m_ring = std::move(packed);
-    m_size -= drop;
-    m_head = 0;
-    m_capacity = rows;
-    if (drop > 0)
+        dropFront(drop);
         endRemoveRows();
+    }
+    m_capacity = rows;
+}
+
+void EventLogModel::dropFront(int rows)
+{
+    m_firstSeq += rows;
+    m_size -= rows;
+    while (rows > 0 && !m_chunks.empty()) {
+        Chunk &front = m_chunks.front();
+        const qsizetype left = front.events.size() - front.first;
+        if (left <= rows) {
+            rows -= int(left);
+            m_chunks.pop_front();
+        } else {
+            front.first += rows;
+            front.startSeq += rows;
+            rows = 0;
+        }
+    }
 }
 
 void EventLogModel::appendEvents(const QVector<GameEvent> &events)
@@ -71,21 +82,23 @@ void EventLogModel::appendEvents(const QVector<GameEvent> &events)
     const int drop = std::max(0, m_size + incoming - m_capacity);
     if (drop > 0) {
         beginRemoveRows({}, 0, drop - 1);
-        m_head = (m_head + drop) % m_capacity;
-        m_size -= drop;
+        dropFront(drop);
         endRemoveRows();
     }
 
     beginInsertRows({}, m_size, m_size + incoming - 1);
-    for (qsizetype i = firstIncoming; i < events.size(); ++i) {
-        const GameEvent &event = events.at(i);
-        const int target = slot(m_size);
-        if (target < m_ring.size())
-            m_ring[target] = event;
-        else
-            m_ring.append(event);
-        ++m_size;
+    Chunk chunk;
+    // Share the batch; copy only the shown tail of a batch mostly beyond
+    // capacity, so the log never keeps much more than it shows alive.
+    if (firstIncoming > events.size() / 2) {
+        chunk.events = events.mid(firstIncoming);
+    } else {
+        chunk.events = events;
+        chunk.first = firstIncoming;
     }
+    chunk.startSeq = m_firstSeq + m_size;
+    m_chunks.push_back(std::move(chunk));
+    m_size += incoming;
     endInsertRows();
 
     for (qsizetype i = firstIncoming; i < events.size(); ++i) {
@@ -100,8 +113,8 @@ void EventLogModel::appendEvents(const QVector<GameEvent> &events)
 void EventLogModel::clear()
 {
     beginResetModel();
-    m_ring.clear();
-    m_head = 0;
+    m_chunks.clear();
+    m_firstSeq = 0;
     m_size = 0;
     m_totalAppended = 0;
     m_offsets.clear();
@@ -111,7 +124,13 @@ void EventLogModel::clear()
 const GameEvent &EventLogModel::eventAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < m_size);
-    return m_ring.at(slot(row));
+    const qint64 seq = m_firstSeq + row;
+    // The last chunk starting at or before seq.
+    const auto after =
+        std::upper_bound(m_chunks.cbegin(), m_chunks.cend(), seq,
+                         [](qint64 value, const Chunk &chunk) { return value < chunk.startSeq; });
+    const Chunk &chunk = *std::prev(after);
+    return chunk.events.at(chunk.first + (seq - chunk.startSeq));
 }
 
 QString EventLogModel::timeText(qint64 timestampUs)

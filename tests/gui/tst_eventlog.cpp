@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The event log: bounded ring with one insert (and at most one front
+// The event log: bounded, with one insert (and at most one front
 // removal) per batch, no redelivered duplicates, filters and follow-tail.
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace dnd;
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void onePerBatchSignals();
     void boundedAtTenThousand();
     void hugeBatchKeepsNewest();
+    void unevenBatchesKeepOrder();
     void redeliveriesAreNotListed();
     void resetClears();
     void details_data();
@@ -117,6 +120,24 @@ void Tst_EventLog::boundedAtTenThousand()
         QCOMPARE(model.eventAt(row).offset, qint64(Batches * PerBatch - 10000 + row));
     const QModelIndex last = model.index(9999, EventLogModel::PlayerColumn);
     QCOMPARE(last.data().toString(), makeEvent(Batches * PerBatch - 1).player);
+}
+
+void Tst_EventLog::unevenBatchesKeepOrder()
+{
+    // Rows are kept in the batches they came in; batches of sizes that do not
+    // divide the capacity trim the oldest batch part-way.
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCapacity(10);
+    qint64 next = 0;
+    for (int size : {3, 4, 5, 1, 7, 2, 9, 6, 12, 1}) {
+        model.appendEvents(batchOf(next, size).events);
+        next += size;
+        const int shown = int(std::min<qint64>(next, 10));
+        QCOMPARE(model.rowCount(), shown);
+        for (int row = 0; row < shown; ++row)
+            QCOMPARE(model.eventAt(row).offset, next - shown + row);
+    }
 }
 
 void Tst_EventLog::hugeBatchKeepsNewest()
