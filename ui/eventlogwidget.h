@@ -21,6 +21,10 @@ class EventLogWidget : public QWidget
 {
     Q_OBJECT
 public:
+    // New rows repaint on the tracker's next refresh, or after this long
+    // (one frame at the tracker's ~30 refreshes a second).
+    static constexpr int RepaintAtLeastMs = 33;
+
     explicit EventLogWidget(TrackerModel *model, QWidget *parent = nullptr);
 
     EventLogModel *model() const { return m_model; }

@@ -309,6 +309,17 @@ void Tst_EventLog::followTail()
     widget.setFollowTail(true);
     QTRY_COMPARE(bar->value(), bar->maximum());
     QCOMPARE(widget.viewModel()->rowCount(), 1000);
+
+    // New rows repaint with the tracker's next refresh, not on their own
+    // batch, and the view never stays frozen.
+    QTRY_VERIFY_WITH_TIMEOUT(widget.view()->viewport()->updatesEnabled(),
+                             EventLogWidget::RepaintAtLeastMs + 1000);
+    QSignalSpy refreshed(&tracker, &TrackerModel::refreshed);
+    tracker.applyBatch(batchOf(1000, 3));
+    if (refreshed.isEmpty())
+        QVERIFY(!widget.view()->viewport()->updatesEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(widget.view()->viewport()->updatesEnabled(),
+                             EventLogWidget::RepaintAtLeastMs + 1000);
 }
 
 QTEST_MAIN(Tst_EventLog)
