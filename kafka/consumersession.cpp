@@ -53,6 +53,15 @@ bool ConsumerWorker::Private::open(QString *error)
         // brokers answer as soon as data arrives; 10 ms costs them ~100 small
         // requests a second while the topic is idle.
         {"fetch.wait.max.ms", QStringLiteral("10")},
+        // After a fetch error (offset out of range above all) librdkafka
+        // waits this long before it fetches again, 500 ms by default. A
+        // consumer that fell behind the broker's retention is reset to the
+        // log start cached from the last fetch; on the built-in broker, whose
+        // window holds a third of a second of one partition at 100,000
+        // events/s, 500 ms later that offset was gone again and the consumer
+        // looped forever without reading a message. 50 ms keeps it within
+        // the window; it recovers and reports the gap (ConsumerStatus::lost).
+        {"fetch.error.backoff.ms", QStringLiteral("50")},
         // A dropped connection is worth showing (it clears as soon as data
         // or the broker statistics say the broker is back).
         {"log.connection.close", QStringLiteral("true")},
@@ -282,6 +291,44 @@ void ConsumerWorker::Private::updateLag()
             highs.insert(partition, high);
     }
     state.setHighWatermarks(highs);
+    rescueEvictedPositions(highs);
+}
+
+void ConsumerWorker::Private::rescueEvictedPositions(const QHash<qint32, qint64> &highs)
+{
+    // A partition whose position the broker dropped (retention; on the
+    // built-in broker its ~5 MiB window) is reset by librdkafka to the log
+    // start it learnt from the failed fetch, and fetched again after
+    // fetch.error.backoff.ms. While producers keep writing, the broker drops
+    // that start too in the meantime, and again, and again: seen on the
+    // built-in broker at 100,000 events/s, the partition read nothing for
+    // the rest of the run. So a partition that is behind, has not moved
+    // since the last update (half a second) and whose position is below
+    // the broker's fresh low watermark is moved to the middle of what the
+    // broker still holds, which stays there long enough to be fetched. The
+    // messages skipped count as lost (ConsumerStatus::lost).
+    for (auto it = highs.constBegin(); it != highs.constEnd(); ++it) {
+        const qint32 partition = it.key();
+        const qint64 next = state.nextOffset(partition);
+        const qint64 previous = positionAtLastUpdate.value(partition, -1);
+        positionAtLastUpdate.insert(partition, next);
+        if (next < 0 || next >= it.value() || next != previous)
+            continue; // never read here, caught up, or moving
+        int64_t low = -1;
+        int64_t high = -1;
+        if (rd_kafka_query_watermark_offsets(rk, topic.constData(), partition, &low, &high,
+                                             FetcherWakeTimeoutMs) != RD_KAFKA_RESP_ERR_NO_ERROR ||
+            next >= low)
+            continue;
+        auto list = makeList(1);
+        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), partition)->offset =
+            low + (high - low) / 2;
+        qCDebug(lcConsumer) << "partition" << partition << "at" << next << "below the log start"
+                            << low << "- moving to" << list->elems[0].offset;
+        // Asynchronous (timeout 0): the fetcher picks the new position up.
+        if (rd_kafka_error_t *error = rd_kafka_seek_partitions(rk, list.get(), 0))
+            rd_kafka_error_destroy(error);
+    }
 }
 
 int ConsumerWorker::closingInBackground()

@@ -182,6 +182,7 @@ void ConsumerWorker::start(const ConsumerOptions &options)
     d->clock.start();
     d->lastStatusMs = -StatusIntervalMs;
     d->state = StatusTracker();
+    d->positionAtLastUpdate.clear();
     d->state.setConnecting();
     QString error;
     if (!d->open(&error)) {

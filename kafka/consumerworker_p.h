@@ -69,6 +69,9 @@ struct ConsumerWorker::Private
     QElapsedTimer clock;
     qint64 lastStatusMs = -StatusIntervalMs;
     qint64 lastFetcherWakeMs = -FetcherWakeIntervalMs;
+    // Next offset of each partition at the last lag update; see
+    // rescueEvictedPositions().
+    QHash<qint32, qint64> positionAtLastUpdate;
     ConsumerStatus lastEmitted;
 
     bool open(QString *error);
@@ -83,6 +86,7 @@ struct ConsumerWorker::Private
     void rebalance(rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions);
     void onStats(const char *json, size_t length);
     void updateLag();
+    void rescueEvictedPositions(const QHash<qint32, qint64> &highs);
     void maybeEmitStatus(bool force);
     ConsumerStatus currentStatus() const;
 
