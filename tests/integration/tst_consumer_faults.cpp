@@ -3,6 +3,7 @@
 // mock cluster): brokers set down and up, transport errors on Fetch. The
 // status must say so, consumption must resume, and the totals must be exact.
 
+#include "simulatedproducer.h"
 #include "testbroker.h"
 
 #include <QTcpServer>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void brokerDownAndUp();
     void transportErrorsOnFetch();
     void messagesGoneBeforeReadAreReported();
+    void positionDroppedWhileProducersWrite();
     void unreachableBroker();
     void unknownTopic();
     void cleanupTestCase();
@@ -149,7 +151,8 @@ void TestConsumerFaults::messagesGoneBeforeReadAreReported()
     // Fetch (API key 1) answered with errors for a while: librdkafka backs
     // off between retries, long enough to produce the rest meanwhile.
     const int fetch = 1;
-    broker->pushRequestErrors(fetch, QVector<int>(12, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    // (fetch.error.backoff.ms is 50 ms: 100 errors hold it off ~5 s.)
+    broker->pushRequestErrors(fetch, QVector<int>(100, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
     QVERIFY(produceAll(broker->bootstrap(), events.mid(500)));
 
     QTRY_VERIFY_WITH_TIMEOUT(receiver.last.lost > 0, 30000);
@@ -162,6 +165,45 @@ void TestConsumerFaults::messagesGoneBeforeReadAreReported()
     QVERIFY2(text.contains(QString::number(receiver.last.lost)) &&
                  text.contains(QLatin1String("gone from the broker")),
              qPrintable(text));
+    consumer.stop();
+}
+
+void TestConsumerFaults::positionDroppedWhileProducersWrite()
+{
+    // As above, but a producer keeps writing while the consumer comes back.
+    // librdkafka resets to the log start learnt from its failed fetch and
+    // fetches again 50 ms later, when the broker has dropped that start too:
+    // left alone it loops, reading nothing while the producer runs. The
+    // worker moves such a partition into what the broker still holds.
+    auto broker = startBroker(1, 1);
+    QVERIFY(broker);
+    QVERIFY(produceAll(broker->bootstrap(), simulate(500, 43)));
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    consumer.start(consumerOptions(broker->bootstrap()));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(500), 20000);
+
+    const int fetch = 1;
+    broker->pushRequestErrors(fetch, QVector<int>(60, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    SimulatedProducer producer;
+    SimulatedProducerOptions options;
+    options.connection.bootstrap = broker->bootstrap();
+    options.eventsPerSecond = 30000; // the ~5 MiB window turns over in ~1 s
+    producer.start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.last.lost > 0, 20000);
+    // Reading again while the producer still writes.
+    const quint64 resumedAt = receiver.counted();
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.counted() > resumedAt + 20000, 20000);
+    QVERIFY(producer.state() == SimulationState::Running);
+
+    producer.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(producer.state() == SimulationState::Stopped, 10000);
+    const ProducerCounters sent = producer.counters();
+    QCOMPARE(sent.failed, quint64(0));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted() + quint64(receiver.last.lost),
+                              500 + sent.delivered, 20000);
+    qInfo("lost %lld of %llu", qlonglong(receiver.last.lost),
+          static_cast<unsigned long long>(500 + sent.delivered));
     consumer.stop();
 }
 
