@@ -160,11 +160,16 @@ void ConsumerWorker::Private::refreshLeaders()
     // built-in broker 11 of 16 partitions started ~0.5 s after the first
     // five. Asking for the topic's metadata first (one round trip, once per
     // assignment) lets every partition start at once.
+    // Only a head start: skipped when the broker is down, and waited for
+    // briefly, as this runs inside the rebalance callback.
+    if (state.isBrokerDown())
+        return;
     rd_kafka_topic_t *handle = rd_kafka_topic_new(rk, topic.constData(), nullptr);
     if (!handle)
         return;
     const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, handle, &metadata, 1000);
+    const rd_kafka_resp_err_t err =
+        rd_kafka_metadata(rk, 0, handle, &metadata, FetcherWakeTimeoutMs * 2);
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
         rd_kafka_metadata_destroy(metadata);
     else
@@ -205,12 +210,16 @@ void ConsumerWorker::Private::wakeStalledFetcher()
     }
     if (behind->cnt == 0)
         return;
-    lastFetcherWakeMs = now;
     qCDebug(lcConsumer) << "waking the fetcher:" << behind->cnt << "partitions behind";
     const rd_kafka_resp_err_t err =
         rd_kafka_offsets_for_times(rk, behind.get(), FetcherWakeTimeoutMs);
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+    // Measured from the answer; after no answer (a leader out of reach that
+    // is not reported down yet) wait a second before asking again.
+    lastFetcherWakeMs = clock.elapsed();
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         qCDebug(lcConsumer) << "waking the fetcher:" << rd_kafka_err2str(err);
+        lastFetcherWakeMs += FetcherWakeErrorBackoffMs;
+    }
 }
 
 void ConsumerWorker::Private::rebalance(rd_kafka_resp_err_t err,
@@ -306,7 +315,12 @@ void ConsumerWorker::Private::rescueEvictedPositions(const QHash<qint32, qint64>
     // since the last update (half a second) and whose position is below
     // the broker's fresh low watermark is moved to the middle of what the
     // broker still holds, which stays there long enough to be fetched. The
-    // messages skipped count as lost (ConsumerStatus::lost).
+    // messages skipped count as lost (ConsumerStatus::lost). One request
+    // asks for every such partition's log start, bounded in time: stop()
+    // waits for this thread.
+    if (state.isBrokerDown())
+        return;
+    auto candidates = makeList(int(highs.size()));
     for (auto it = highs.constBegin(); it != highs.constEnd(); ++it) {
         const qint32 partition = it.key();
         const qint64 next = state.nextOffset(partition);
@@ -314,21 +328,39 @@ void ConsumerWorker::Private::rescueEvictedPositions(const QHash<qint32, qint64>
         positionAtLastUpdate.insert(partition, next);
         if (next < 0 || next >= it.value() || next != previous)
             continue; // never read here, caught up, or moving
-        int64_t low = -1;
-        int64_t high = -1;
-        if (rd_kafka_query_watermark_offsets(rk, topic.constData(), partition, &low, &high,
-                                             FetcherWakeTimeoutMs) != RD_KAFKA_RESP_ERR_NO_ERROR ||
-            next >= low)
-            continue;
-        auto list = makeList(1);
-        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), partition)->offset =
-            low + (high - low) / 2;
-        qCDebug(lcConsumer) << "partition" << partition << "at" << next << "below the log start"
-                            << low << "- moving to" << list->elems[0].offset;
-        // Asynchronous (timeout 0): the fetcher picks the new position up.
-        if (rd_kafka_error_t *error = rd_kafka_seek_partitions(rk, list.get(), 0))
-            rd_kafka_error_destroy(error);
+        // For offsets_for_times the offset field holds a timestamp; -2
+        // asks for the earliest offset, the log start.
+        rd_kafka_topic_partition_list_add(candidates.get(), topic.constData(), partition)->offset =
+            -2;
     }
+    if (candidates->cnt == 0 ||
+        rd_kafka_offsets_for_times(rk, candidates.get(), FetcherWakeTimeoutMs) !=
+            RD_KAFKA_RESP_ERR_NO_ERROR)
+        return; // nothing stuck, or no answer: look again at the next update
+    auto moves = makeList(candidates->cnt);
+    for (int i = 0; i < candidates->cnt; ++i) {
+        const rd_kafka_topic_partition_t &tp = candidates->elems[i];
+        const qint64 next = state.nextOffset(tp.partition);
+        const qint64 low = tp.offset;
+        const qint64 high = highs.value(tp.partition, -1);
+        if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR || low < 0 || next >= low || high <= low)
+            continue;
+        const qint64 target = low + (high - low) / 2;
+        qCDebug(lcConsumer) << "partition" << tp.partition << "at" << next << "below the log start"
+                            << low << "- moving to" << target;
+        rd_kafka_topic_partition_list_add(moves.get(), topic.constData(), tp.partition)->offset =
+            target;
+    }
+    if (moves->cnt == 0)
+        return;
+    // Asynchronous (timeout 0): the fetcher picks the new positions up.
+    if (rd_kafka_error_t *error = rd_kafka_seek_partitions(rk, moves.get(), 0)) {
+        qCDebug(lcConsumer) << "seek:" << rd_kafka_error_string(error);
+        rd_kafka_error_destroy(error);
+        return;
+    }
+    for (int i = 0; i < moves->cnt; ++i)
+        state.movedPast(moves->elems[i].partition);
 }
 
 int ConsumerWorker::closingInBackground()

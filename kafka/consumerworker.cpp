@@ -37,12 +37,27 @@ void ConsumerWorker::Private::pollSlice()
     maybeEmitStatus(false);
 }
 
+qint64 ConsumerWorker::Private::logStartIfJumped(qint32 partition, qint64 offset) const
+{
+    // Only for the rare jump: librdkafka's cached log start, as the last
+    // fetch response for the partition gave it.
+    const qint64 next = state.nextOffset(partition);
+    if (next < 0 || offset <= next)
+        return -1;
+    int64_t low = -1;
+    int64_t high = -1;
+    if (rd_kafka_get_watermark_offsets(rk, topic.constData(), partition, &low, &high) !=
+        RD_KAFKA_RESP_ERR_NO_ERROR)
+        return -1;
+    return low;
+}
+
 void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
 {
     const qint32 partition = message->partition;
     const qint64 offset = message->offset;
     if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-        state.reachedEnd(partition, offset);
+        state.reachedEnd(partition, offset, logStartIfJumped(partition, offset));
         return;
     }
     if (message->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -57,7 +72,7 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
     if (found != rangeIndex.constEnd() && offset <= batch.ranges[*found].last)
         return;
 
-    state.consumed(partition, offset);
+    state.consumed(partition, offset, logStartIfJumped(partition, offset));
     rd_kafka_timestamp_type_t timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
     const qint64 timestampMs = rd_kafka_message_timestamp(message, &timestampType);
     const qint64 kafkaTimeUs =

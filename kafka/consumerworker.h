@@ -57,12 +57,12 @@ struct ConsumerStatus
     ConsumerState state = ConsumerState::Stopped;
     qint64 lag = 0; // messages behind the high watermark
     QString reason; // librdkafka's reason when BrokerDown
-    // Messages skipped over in this session (since start or replay): a
-    // partition's next message came with a higher offset than the one
-    // expected, because the broker no longer had them when we fetched
-    // (retention, or the built-in broker's in-memory window of about 32,000
-    // events a partition) or never delivers them (compacted away,
-    // transaction markers). Never silently: the status line says so.
+    // Messages lost in this session (since start or replay): the broker no
+    // longer had them when we fetched (below its log start: retention, or
+    // the built-in broker's in-memory window of about 5 MiB a partition),
+    // or we skipped them to get back into that window. Offsets missing for
+    // other reasons (compaction, transaction markers) are not counted.
+    // Never silently: the status line says so.
     qint64 lost = 0;
     double messagesPerSecond = 0;
     QString bootstrap;

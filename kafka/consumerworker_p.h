@@ -33,6 +33,7 @@ inline constexpr int CloseBudgetMs = 700;
 // at most this long for it.
 inline constexpr int FetcherWakeIntervalMs = 10;
 inline constexpr int FetcherWakeTimeoutMs = 100;
+inline constexpr int FetcherWakeErrorBackoffMs = 1000;
 
 using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t,
                                       decltype(&rd_kafka_topic_partition_list_destroy)>;
@@ -80,6 +81,7 @@ struct ConsumerWorker::Private
     void wakeStalledFetcher();
     void refreshLeaders();
     void handleMessage(const rd_kafka_message_t *message);
+    qint64 logStartIfJumped(qint32 partition, qint64 offset) const;
     void addToBatch(qint32 partition, qint64 offset);
     void flushBatch();
     void storeOffsets(const QVector<PartitionRange> &ranges);

@@ -31,21 +31,32 @@ void StatusTracker::flowing()
     m_reason.clear();
 }
 
-void StatusTracker::consumed(qint32 partition, qint64 offset)
+qint64 StatusTracker::lostBetween(qint32 partition, qint64 offset, qint64 logStart)
+{
+    const auto next = m_next.constFind(partition);
+    if (next == m_next.constEnd() || offset <= *next)
+        return 0;
+    if (m_movedPast.remove(partition))
+        return offset - *next; // we skipped all of it to get back in
+    if (logStart > *next)
+        return qMin(offset, logStart) - *next; // the broker no longer had these
+    return 0; // compacted away or transaction markers: nothing was lost
+}
+
+void StatusTracker::consumed(qint32 partition, qint64 offset, qint64 logStart)
 {
     flowing();
-    const auto next = m_next.constFind(partition);
-    if (next != m_next.constEnd() && offset > *next)
-        m_lost += offset - *next;
+    m_lost += lostBetween(partition, offset, logStart);
     m_next.insert(partition, offset + 1);
     const auto it = m_partitions.find(partition);
     if (it != m_partitions.end())
         it->atEnd = false;
 }
 
-void StatusTracker::reachedEnd(qint32 partition, qint64 offset)
+void StatusTracker::reachedEnd(qint32 partition, qint64 offset, qint64 logStart)
 {
     flowing();
+    m_lost += lostBetween(partition, offset, logStart);
     m_next.insert(partition, offset);
     const auto it = m_partitions.find(partition);
     if (it != m_partitions.end()) {
@@ -99,6 +110,7 @@ void StatusTracker::setHighWatermarks(const QHash<qint32, qint64> &highs)
 void StatusTracker::replayed()
 {
     m_next.clear();
+    m_movedPast.clear();
     m_lost = 0;
     for (Partition &partition : m_partitions)
         partition = Partition();

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -35,10 +36,14 @@ public:
     void joined(); // the group answered with an assignment (maybe empty)
     void assigned(qint32 partition);
     void revoked(qint32 partition);
-    // A message at offset; an offset past the expected next one counts the
-    // messages in between as lost.
-    void consumed(qint32 partition, qint64 offset);
-    void reachedEnd(qint32 partition, qint64 offset);
+    // A message at offset, or the partition's end. When that is past the
+    // expected next offset, what the broker's log start (logStart, -1 when
+    // unknown) says it no longer had counts as lost.
+    void consumed(qint32 partition, qint64 offset, qint64 logStart = -1);
+    void reachedEnd(qint32 partition, qint64 offset, qint64 logStart = -1);
+    // The consumer moved this partition forward itself (into the broker's
+    // window): the next jump is lost as a whole.
+    void movedPast(qint32 partition) { m_movedPast.insert(partition); }
     void setBrokerDown(const QString &reason);
     void setError(const QString &reason); // shown as reason, state unchanged
     void brokersReported(const QVector<BrokerLink> &brokers);
@@ -59,6 +64,7 @@ private:
         qint64 lag = 0;
     };
     void flowing();
+    qint64 lostBetween(qint32 partition, qint64 offset, qint64 logStart);
 
     bool m_active = false;
     bool m_joined = false;
@@ -68,6 +74,7 @@ private:
     QString m_reason;
     QHash<qint32, Partition> m_partitions; // assigned
     QHash<qint32, qint64> m_next;          // every partition read this session
+    QSet<qint32> m_movedPast;
 };
 
 } // namespace dnd
