@@ -36,7 +36,7 @@ SimulatorPanel::State panelState(SimulationState state)
 GuiController::GuiController(QSettings *settings, QObject *parent)
     : QObject(parent), m_session(std::make_unique<TrackerSession>())
 {
-    m_window = std::make_unique<MainWindow>(m_session->model(), settings);
+    m_window = std::make_unique<MainWindow>(m_session->refresher(), settings);
     m_window->setLibrdkafkaVersion(librdkafkaVersion());
     wireWindow();
 }

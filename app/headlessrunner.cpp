@@ -114,7 +114,7 @@ int HeadlessRunner::run()
 {
     const SessionOptions sessionOptions = sessionOptionsFrom(m_options);
     m_session.setMessageLimit(m_options.maxEvents);
-    m_session.model()->setRefreshEvery(m_options.settings.refreshEvery());
+    m_session.refresher()->setRefreshEvery(m_options.settings.refreshEvery());
 
     QString error;
     if (!sessionOptions.usesBuiltInBroker() && !checkExternalBroker(sessionOptions))
@@ -238,7 +238,7 @@ void HeadlessRunner::finish(int exitCode)
 
 void HeadlessRunner::printStatistics()
 {
-    const Statistics &statistics = m_session.model()->statistics();
+    const Statistics &statistics = m_session.refresher()->statistics();
     if (m_options.json) {
         QJsonObject object = StatsExport::toJson(statistics);
         object.insert(QStringLiteral("lost_before_read"), m_lastStatus.lost);

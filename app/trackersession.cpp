@@ -105,7 +105,7 @@ bool TrackerSession::start(const SessionOptions &options, QString *error)
     m_consumer = std::make_unique<Consumer>();
     connect(m_consumer.get(), &Consumer::batchReady, this, &TrackerSession::onBatch);
     connect(m_consumer.get(), &Consumer::statusChanged, this, &TrackerSession::onStatus);
-    connect(m_consumer.get(), &Consumer::replayStarted, &m_model, &TrackerModel::reset);
+    connect(m_consumer.get(), &Consumer::replayStarted, &m_refresher, &StatisticsRefresher::reset);
     m_consumer->start(consumerOptions());
     m_running = true;
     emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
@@ -160,7 +160,7 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
     // behind the batches the old consumer posted before it stopped and ahead
     // of anything the new one posts, so neither stream leaks into the other.
     if (bootstrap() != previousBootstrap || options.topic != previous.topic)
-        QMetaObject::invokeMethod(&m_model, &TrackerModel::reset, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&m_refresher, &StatisticsRefresher::reset, Qt::QueuedConnection);
     m_consumer->start(consumerOptions());
     emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
     if (simulating)
@@ -285,7 +285,7 @@ void TrackerSession::replayFromBeginning()
 void TrackerSession::resetStatistics()
 {
     m_limitReached = false;
-    m_model.reset();
+    m_refresher.reset();
 }
 
 void TrackerSession::setMessageLimit(quint64 messages)
@@ -296,14 +296,14 @@ void TrackerSession::setMessageLimit(quint64 messages)
 
 quint64 TrackerSession::appliedMessages() const
 {
-    const Statistics &statistics = m_model.statistics();
+    const Statistics &statistics = m_refresher.statistics();
     return statistics.totalEvents() + statistics.totalRejected();
 }
 
 void TrackerSession::onBatch(const EventBatch &batch)
 {
     if (m_messageLimit == 0) {
-        m_model.applyBatch(batch);
+        m_refresher.applyBatch(batch);
         return;
     }
     if (m_limitReached)
@@ -312,9 +312,9 @@ void TrackerSession::onBatch(const EventBatch &batch)
     const quint64 remaining = applied < m_messageLimit ? m_messageLimit - applied : 0;
     const auto size = quint64(batch.events.size()) + quint64(batch.rejected.size());
     if (size <= remaining)
-        m_model.applyBatch(batch);
+        m_refresher.applyBatch(batch);
     else
-        m_model.applyBatch(trimBatch(batch, remaining));
+        m_refresher.applyBatch(trimBatch(batch, remaining));
     if (appliedMessages() >= m_messageLimit) {
         m_limitReached = true;
         emit messageLimitReached();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "consumerworker.h"
+#include "consumer.h"
 #include "embeddedbroker.h"
 #include "simulatedproducer.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QObject>
 #include <QString>
@@ -37,7 +37,7 @@ SimulatedProducerOptions simulationOptionsFromSettings(const ResolvedSettings &s
 
 // The runtime of one tracker, shared by the headless runner and the GUI:
 // the optional built-in broker, the consumer (on its own thread) feeding the
-// TrackerModel, and the simulated producer. Lives on the main/GUI thread.
+// StatisticsRefresher, and the simulated producer. Lives on the main/GUI thread.
 class TrackerSession : public QObject
 {
     Q_OBJECT
@@ -67,7 +67,7 @@ public:
     bool connectConsumer();
     bool isConsumerRunning() const;
 
-    void replayFromBeginning(); // the model is reset when the replay starts
+    void replayFromBeginning(); // the statistics are reset when the replay starts
     void resetStatistics();
 
     // Stop applying messages after `messages` accepted + rejected ones
@@ -86,8 +86,8 @@ public:
     SimulationState simulationState() const;
     ProducerCounters simulationCounters() const;
 
-    TrackerModel *model() { return &m_model; }
-    const TrackerModel *model() const { return &m_model; }
+    StatisticsRefresher *refresher() { return &m_refresher; }
+    const StatisticsRefresher *refresher() const { return &m_refresher; }
     const SessionOptions &options() const { return m_options; }
     // The bootstrap list in use: the built-in broker's stable address or the
     // external list. Other clients can be pointed at it.
@@ -112,7 +112,7 @@ private:
     ConnectionSettings effectiveConnection() const;
 
     SessionOptions m_options;
-    TrackerModel m_model;
+    StatisticsRefresher m_refresher;
     std::unique_ptr<EmbeddedBroker> m_broker;
     EmbeddedBrokerOptions m_brokerOptions; // what m_broker was started with
     std::unique_ptr<Consumer> m_consumer;

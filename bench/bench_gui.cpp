@@ -230,15 +230,15 @@ int main(int argc, char **argv)
     QTimer::singleShot(2000, &settle, &QEventLoop::quit);
     settle.exec();
 
-    const quint64 refreshesBefore = session->model()->refreshCount();
-    const quint64 eventsBefore = session->model()->statistics().totalEvents();
+    const quint64 refreshesBefore = session->refresher()->refreshCount();
+    const quint64 eventsBefore = session->refresher()->statistics().totalEvents();
     const quint64 producedBefore = session->simulationCounters().delivered;
     const double cpuBefore = dnd::bench::threadCpuSeconds();
     const double processCpuBefore = dnd::bench::processCpuSeconds();
     const double loadBefore = loadAverage();
 
     quint64 batches = 0;
-    QObject::connect(session->model(), &dnd::TrackerModel::batchApplied, &app,
+    QObject::connect(session->refresher(), &dnd::StatisticsRefresher::batchApplied, &app,
                      [&batches] { ++batches; });
     QElapsedTimer clock;
     clock.start();
@@ -267,8 +267,8 @@ int main(int argc, char **argv)
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const double guiCpu = dnd::bench::threadCpuSeconds() - cpuBefore;
     const double processCpu = dnd::bench::processCpuSeconds() - processCpuBefore;
-    const quint64 refreshes = session->model()->refreshCount() - refreshesBefore;
-    const quint64 applied = session->model()->statistics().totalEvents() - eventsBefore;
+    const quint64 refreshes = session->refresher()->refreshCount() - refreshesBefore;
+    const quint64 applied = session->refresher()->statistics().totalEvents() - eventsBefore;
     const quint64 produced = session->simulationCounters().delivered - producedBefore;
     const qint64 lag = session->status().lag;
     session->stopSimulation();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Latency benchmark: the simulated producer writes into the built-in broker at
 // a steady rate with wall-clock timestamps set when each event is produced;
-// the real consumer worker + TrackerModel (a headless TrackerSession) read
+// the real consumer worker + StatisticsRefresher (a headless TrackerSession) read
 // them. For every event: time from produce to applied in the model, and to
 // the first views refresh after that. Percentiles p50/p90/p99/max.
 //
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     bool measuring = false;
     qint64 measureFromUs = 0; // events produced before this are warm-up
     quint64 warmupEvents = 0;
-    QObject::connect(session.model(), &dnd::TrackerModel::batchApplied, &app,
+    QObject::connect(session.refresher(), &dnd::StatisticsRefresher::batchApplied, &app,
                      [&](const dnd::EventBatch &batch, const dnd::ApplyResult &) {
                          if (!measuring)
                              return;
@@ -133,7 +133,7 @@ int main(int argc, char **argv)
                              pendingStamps.push_back(event.timestampUs);
                          }
                      });
-    QObject::connect(session.model(), &dnd::TrackerModel::refreshed, &app, [&] {
+    QObject::connect(session.refresher(), &dnd::StatisticsRefresher::refreshed, &app, [&] {
         const qint64 now = wallClockUs();
         for (const qint64 stamp : pendingStamps)
             shownUs.push_back(now - stamp);

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 // End-to-end consumption benchmark: start the built-in broker, fill a topic
-// with N simulated events, then time the real consumer worker + TrackerModel
+// with N simulated events, then time the real consumer worker + StatisticsRefresher
 // from earliest to the last event. In the same run, time `kcat -C -e` reading
 // the same topic as the reference for raw consumption on this machine.
 //
 //   bench_pipeline [--events N] [--partitions P] [--repeat N] [--json]
 #include "benchutil.h"
 #include "codec.h"
-#include "consumerworker.h"
+#include "consumer.h"
 #include "embeddedbroker.h"
 #include "producer.h"
 #include "simulator.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,9 +122,10 @@ struct OurRun
 // Our consumer + model from start() until every event is applied.
 OurRun timeOurConsumer(const QString &bootstrap, const QString &topic, int events)
 {
-    dnd::TrackerModel model;
+    dnd::StatisticsRefresher model;
     dnd::Consumer consumer;
-    QObject::connect(&consumer, &dnd::Consumer::batchReady, &model, &dnd::TrackerModel::applyBatch);
+    QObject::connect(&consumer, &dnd::Consumer::batchReady, &model,
+                     &dnd::StatisticsRefresher::applyBatch);
     dnd::ConsumerOptions options;
     options.connection.bootstrap = bootstrap;
     options.topic = topic;
@@ -134,7 +135,7 @@ OurRun timeOurConsumer(const QString &bootstrap, const QString &topic, int event
     OurRun run;
     QElapsedTimer timer;
     QEventLoop loop;
-    QObject::connect(&model, &dnd::TrackerModel::batchApplied, &loop, [&] {
+    QObject::connect(&model, &dnd::StatisticsRefresher::batchApplied, &loop, [&] {
         if (++run.batches == 1)
             run.firstBatch = double(timer.nsecsElapsed()) / 1e9;
         if (model.statistics().totalEvents() >= quint64(events))

@@ -2,7 +2,7 @@
 // Scale benchmark: memory and the overview's responsiveness with many events
 // and many players. Events come from the simulator (random mode) and are
 // applied in batches of 2,000 with partition/offset, as the consumer worker
-// delivers them, to the TrackerModel with the overview (player table + proxy
+// delivers them, to the StatisticsRefresher with the overview (player table + proxy
 // + chart), the event log and the problems list attached: what the window
 // keeps per event. Kafka is left out (bench_pipeline measures it).
 //
@@ -17,7 +17,7 @@
 #include "playertablemodel.h"
 #include "problemsmodel.h"
 #include "simulator.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,10 +67,10 @@ Options parse(const QCoreApplication &app)
 // What the window attaches to the tracker model.
 struct Views
 {
-    explicit Views(dnd::TrackerModel *model) : overview(model)
+    explicit Views(dnd::StatisticsRefresher *model) : overview(model)
     {
-        eventLog.setTrackerModel(model);
-        problems.setTrackerModel(model);
+        eventLog.setStatisticsRefresher(model);
+        problems.setStatisticsRefresher(model);
         overview.resize(1200, 800);
         overview.show();
     }
@@ -82,7 +82,7 @@ struct Views
 // Feeds `count` more events as the consumer would: batches of 2,000 with
 // increasing offsets of one partition; the GUI event loop runs in between so
 // refresh timers fire as in the app.
-void feed(dnd::TrackerModel &model, dnd::Simulator &simulator, qint64 count, qint64 *offset)
+void feed(dnd::StatisticsRefresher &model, dnd::Simulator &simulator, qint64 count, qint64 *offset)
 {
     constexpr int BatchSize = 2000;
     while (count > 0) {
@@ -146,7 +146,7 @@ int main(int argc, char **argv)
     double rssSmall = 0;
     double rssLarge = 0;
     {
-        dnd::TrackerModel model;
+        dnd::StatisticsRefresher model;
         Views views(&model);
         dnd::SimulatorConfig config;
         config.mode = dnd::SimulationMode::Random;
@@ -179,7 +179,7 @@ int main(int argc, char **argv)
     // 2. Many players.
     {
         const double rssBefore = dnd::bench::currentRssMiB();
-        dnd::TrackerModel model;
+        dnd::StatisticsRefresher model;
         Views views(&model);
         dnd::SimulatorConfig config;
         config.mode = dnd::SimulationMode::Random;

@@ -44,9 +44,9 @@ const QString &dieName(int sides)
     }
 }
 
-DecodeResult reject(RejectReason reason, const QString &message)
+ValidationResult reject(RejectReason reason, const QString &message)
 {
-    DecodeResult result;
+    ValidationResult result;
     result.reason = reason;
     result.message = message;
     return result;
@@ -205,7 +205,7 @@ QByteArray encode(const GameEvent &event)
     return out;
 }
 
-DecodeResult decode(QByteArrayView payload, JsonReader reader)
+ValidationResult decode(QByteArrayView payload, JsonReader reader)
 {
     // Cheapest checks first: size, then bytes, then the JSON parser. The
     // bytes must be checked by us: QJsonDocument silently replaces bad UTF-8.

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "gameevent.h"
-#include "rejectreason.h"
+#include "validationresult.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,14 +11,6 @@ namespace dnd {
 
 inline constexpr qsizetype MaxMessageBytes = 64 * 1024;
 inline constexpr int MaxPlayerNameLength = 64;
-
-struct DecodeResult
-{
-    bool ok = false;
-    GameEvent event;       // valid when ok
-    RejectReason reason{}; // valid when !ok
-    QString message;       // human-readable reason when !ok, names the field
-};
 
 // Which JSON reader Codec::decode uses. Both accept and reject the same
 // messages with the same reasons (tst_codec checks it); the fast reader
@@ -41,7 +33,7 @@ QByteArray encode(const GameEvent &event);
 // event_id/game_id may be numbers and are kept as text; a timestamp that is
 // not ISO 8601 is WrongFieldType; a roll given as a string is WrongFieldType,
 // as a fractional number NonIntegerRoll; a leading UTF-8 BOM is ignored.
-DecodeResult decode(QByteArrayView payload, JsonReader reader = JsonReader::FastThenQt);
+ValidationResult decode(QByteArrayView payload, JsonReader reader = JsonReader::FastThenQt);
 
 // Printable, escaped preview of a payload (non-printable bytes as \xNN),
 // cut to at most maxBytes of input.

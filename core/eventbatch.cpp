@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "eventbatch.h"
 
+#include "consumerstatus.h"
+#include "simulationstate.h"
+
 #include <mutex>
 
 namespace dnd {
@@ -19,6 +22,8 @@ void registerCoreMetaTypes()
         qRegisterMetaType<EventBatch>();
         qRegisterMetaType<QVector<GameEvent>>();
         qRegisterMetaType<QVector<RejectedMessage>>();
+        qRegisterMetaType<ConsumerStatus>();
+        qRegisterMetaType<SimulationState>();
     });
 }
 

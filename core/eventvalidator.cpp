@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventvalidator.h"
 
+#include "codec.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -77,12 +79,12 @@ template <typename View> int dieSidesFromName(View name)
 }
 
 // State of validating one message; see validateEventFields().
-class Decoder
+class EventValidator
 {
 public:
-    explicit Decoder(const EventFields &fields) : m_fields(fields) {}
+    explicit EventValidator(const EventFields &fields) : m_fields(fields) {}
 
-    DecodeResult run();
+    ValidationResult run();
 
 private:
     bool fail(RejectReason reason, const QString &message)
@@ -114,10 +116,10 @@ private:
     const FieldValue &lookup(FieldId id) const { return m_fields[id]; }
 
     const EventFields &m_fields;
-    DecodeResult m_result;
+    ValidationResult m_result;
 };
 
-DecodeResult Decoder::run()
+ValidationResult EventValidator::run()
 {
     GameEvent &e = m_result.event;
     const auto is = [&e](EventKind kind) { return e.kind == kind; };
@@ -138,7 +140,7 @@ DecodeResult Decoder::run()
     return std::move(m_result);
 }
 
-bool Decoder::readEncounterFields()
+bool EventValidator::readEncounterFields()
 {
     GameEvent &e = m_result.event;
     return (e.kind == EventKind::Encounter
@@ -147,7 +149,7 @@ bool Decoder::readEncounterFields()
            readOptionalString(FieldId::Location, &e.location) && readInitiative();
 }
 
-bool Decoder::readSpellFields()
+bool EventValidator::readSpellFields()
 {
     GameEvent &e = m_result.event;
     return (e.kind == EventKind::SpellCast ? readRequiredString(FieldId::SpellName, &e.spell)
@@ -156,7 +158,7 @@ bool Decoder::readSpellFields()
            readOptionalString(FieldId::Effect, &e.effect);
 }
 
-bool Decoder::readPlayer()
+bool EventValidator::readPlayer()
 {
     const FieldValue &value = lookup(FieldId::Player);
     if (value.isAbsent())
@@ -208,7 +210,7 @@ bool Decoder::readPlayer()
     return true;
 }
 
-bool Decoder::readEventType()
+bool EventValidator::readEventType()
 {
     const FieldValue &value = lookup(FieldId::EventType);
     if (value.isAbsent())
@@ -226,7 +228,7 @@ bool Decoder::readEventType()
     return true;
 }
 
-bool Decoder::readTimestamp()
+bool EventValidator::readTimestamp()
 {
     const FieldValue &value = lookup(FieldId::Timestamp);
     if (value.isAbsent())
@@ -244,7 +246,7 @@ bool Decoder::readTimestamp()
     return true;
 }
 
-bool Decoder::readRoll()
+bool EventValidator::readRoll()
 {
     int sides = 20; // the original README's example has no dice_type: a d20
     const FieldValue &die = lookup(FieldId::DiceType);
@@ -285,7 +287,7 @@ bool Decoder::readRoll()
     return true;
 }
 
-bool Decoder::readInitiative()
+bool EventValidator::readInitiative()
 {
     const FieldValue &value = lookup(FieldId::InitiativeOrder);
     if (value.isAbsent())
@@ -303,7 +305,7 @@ bool Decoder::readInitiative()
     return true;
 }
 
-bool Decoder::readOptionalString(FieldId id, QString *out)
+bool EventValidator::readOptionalString(FieldId id, QString *out)
 {
     const QLatin1StringView field = fieldName(id);
     const FieldValue &value = lookup(id);
@@ -315,7 +317,7 @@ bool Decoder::readOptionalString(FieldId id, QString *out)
     return true;
 }
 
-bool Decoder::readRequiredString(FieldId id, QString *out)
+bool EventValidator::readRequiredString(FieldId id, QString *out)
 {
     const QLatin1StringView field = fieldName(id);
     const FieldValue &value = lookup(id);
@@ -335,7 +337,7 @@ bool Decoder::readRequiredString(FieldId id, QString *out)
     return true;
 }
 
-bool Decoder::readId(FieldId id, QString *out)
+bool EventValidator::readId(FieldId id, QString *out)
 {
     // Ids come as strings or numbers depending on the producer; we keep text.
     const QLatin1StringView field = fieldName(id);
@@ -358,9 +360,9 @@ bool Decoder::readId(FieldId id, QString *out)
 
 } // namespace
 
-DecodeResult validateEventFields(const EventFields &fields)
+ValidationResult validateEventFields(const EventFields &fields)
 {
-    return Decoder(fields).run();
+    return EventValidator(fields).run();
 }
 
 } // namespace dnd

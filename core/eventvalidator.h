@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "codec.h"
 #include "eventfields.h"
+#include "validationresult.h"
 
 namespace dnd {
 
@@ -10,6 +10,6 @@ namespace dnd {
 // problem found ends reading, with its reason and a message that names the
 // field. Codec::decode calls this after the byte-level checks and whichever
 // JSON reader took the message.
-DecodeResult validateEventFields(const EventFields &fields);
+ValidationResult validateEventFields(const EventFields &fields);
 
 } // namespace dnd

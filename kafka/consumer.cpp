@@ -1,91 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "consumer.h"
+
 #include "consumerworker.h"
 
-#include <QCoreApplication>
 #include <QPointer>
-#include <QSettings>
 #include <QThread>
-#include <QUuid>
-
-#include <limits>
 
 namespace dnd {
-
-QString startFromName(StartFrom from)
-{
-    switch (from) {
-    case StartFrom::Earliest:
-        return QStringLiteral("earliest");
-    case StartFrom::Latest:
-        return QStringLiteral("latest");
-    case StartFrom::Committed:
-        return QStringLiteral("committed");
-    }
-    return {};
-}
-
-bool parseStartFrom(const QString &text, StartFrom *from)
-{
-    const QString name = text.trimmed().toLower();
-    for (const StartFrom candidate :
-         {StartFrom::Earliest, StartFrom::Latest, StartFrom::Committed}) {
-        if (name == startFromName(candidate)) {
-            if (from)
-                *from = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-namespace {
-QString stateText(const ConsumerStatus &status)
-{
-    switch (status.state) {
-    case ConsumerState::Stopped:
-        return QCoreApplication::translate("dnd::Consumer", "stopped");
-    case ConsumerState::Connecting:
-        return QCoreApplication::translate("dnd::Consumer", "connecting");
-    case ConsumerState::Connected:
-        return QCoreApplication::translate("dnd::Consumer", "connected");
-    case ConsumerState::CaughtUp:
-        return QCoreApplication::translate("dnd::Consumer", "caught up");
-    case ConsumerState::Lagging:
-        return QCoreApplication::translate("dnd::Consumer", "lagging by %1").arg(status.lag);
-    case ConsumerState::BrokerDown:
-        if (status.reason.isEmpty())
-            return QCoreApplication::translate("dnd::Consumer", "broker unreachable");
-        return QCoreApplication::translate("dnd::Consumer", "broker unreachable: %1")
-            .arg(status.reason);
-    }
-    return {};
-}
-} // namespace
-
-QString consumerStateText(const ConsumerStatus &status)
-{
-    QString text = stateText(status);
-    if (status.lost > 0 && status.state != ConsumerState::Stopped) {
-        text += QCoreApplication::translate(
-            "dnd::Consumer", "; %n event(s) gone from the broker before they were read", nullptr,
-            int(qMin<qint64>(status.lost, std::numeric_limits<int>::max())));
-    }
-    return text;
-}
-
-QString defaultGroupId()
-{
-    // Created once per installation: two dashboards on two machines are two
-    // groups, so each sees every event.
-    static const QString key = QStringLiteral("kafka/defaultGroupId");
-    QSettings settings;
-    QString id = settings.value(key).toString();
-    if (id.isEmpty()) {
-        id = QStringLiteral("dnd-tracker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        settings.setValue(key, id);
-    }
-    return id;
-}
 
 struct Consumer::Private
 {

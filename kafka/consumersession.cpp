@@ -3,6 +3,8 @@
 // rebalances, keeping the fetcher going, broker statistics and lag.
 #include "consumerworker_p.h"
 
+#include "defaultgroupid.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>

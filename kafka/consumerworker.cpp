@@ -80,7 +80,7 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
 
     const QByteArrayView payload(static_cast<const char *>(message->payload),
                                  qsizetype(message->payload ? message->len : 0));
-    DecodeResult result = Codec::decode(payload);
+    ValidationResult result = Codec::decode(payload);
     if (result.ok) {
         result.event.partition = partition;
         result.event.offset = offset;

@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "producer.h"
+#include "simulationstate.h"
 #include "simulator.h"
 
 #include <QObject>
@@ -12,15 +13,6 @@
 namespace dnd {
 
 class SimulationWorker;
-
-enum class SimulationState : quint8
-{
-    Stopped,
-    Running,
-    Paused,
-    Finished,
-    Failed
-};
 
 struct SimulatedProducerOptions
 {
@@ -66,4 +58,3 @@ private:
 } // namespace dnd
 
 Q_DECLARE_METATYPE(dnd::ProducerCounters)
-Q_DECLARE_METATYPE(dnd::SimulationState)

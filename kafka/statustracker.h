@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "consumerworker.h"
+#include "consumerstatus.h"
 
 #include <QHash>
 #include <QList>

@@ -10,7 +10,7 @@
 namespace dnd {
 
 // Mirrors Statistics::apply()'s redelivery rule for list models that follow
-// TrackerModel::batchApplied: a message from Kafka whose offset is at or
+// StatisticsRefresher::batchApplied: a message from Kafka whose offset is at or
 // below the highest offset of its partition seen before the batch (events,
 // rejects and covered ranges alike) was not counted, so it is not listed.
 class BatchOffsetFilter

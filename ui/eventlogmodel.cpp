@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventlogmodel.h"
 
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QDateTime>
 
@@ -11,14 +11,14 @@ namespace dnd {
 
 EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void EventLogModel::setTrackerModel(TrackerModel *model)
+void EventLogModel::setStatisticsRefresher(StatisticsRefresher *model)
 {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
     m_tracker = model;
     if (!model)
         return;
-    connect(model, &TrackerModel::batchApplied, this,
+    connect(model, &StatisticsRefresher::batchApplied, this,
             [this](const EventBatch &batch, const ApplyResult &result) {
                 if (result.skipped <= 0) {
                     appendEvents(batch.events);
@@ -34,7 +34,7 @@ void EventLogModel::setTrackerModel(TrackerModel *model)
                 }
                 m_offsets.raise(batch);
             });
-    connect(model, &TrackerModel::wasReset, this, &EventLogModel::clear);
+    connect(model, &StatisticsRefresher::wasReset, this, &EventLogModel::clear);
 }
 
 void EventLogModel::setCapacity(int rows)

@@ -12,7 +12,7 @@
 
 namespace dnd {
 
-class TrackerModel;
+class StatisticsRefresher;
 
 // The most recent events, bounded. Rows are oldest first. Events arrive per
 // batch: one insertRows per batch, and when over capacity one removeRows
@@ -43,7 +43,7 @@ public:
     explicit EventLogModel(QObject *parent = nullptr);
 
     // Follows model: appends each applied batch's events, clears on reset.
-    void setTrackerModel(TrackerModel *model);
+    void setStatisticsRefresher(StatisticsRefresher *model);
 
     void setCapacity(int rows); // >= 1; trims the oldest rows if needed
     int capacity() const { return m_capacity; }
@@ -87,7 +87,7 @@ private:
     quint64 m_totalAppended = 0;
     QStringList m_types;
     BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
-    QPointer<TrackerModel> m_tracker;
+    QPointer<StatisticsRefresher> m_tracker;
 };
 
 } // namespace dnd

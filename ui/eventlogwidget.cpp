@@ -2,7 +2,7 @@
 #include "eventlogwidget.h"
 
 #include "eventlogmodel.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,10 +18,10 @@
 
 namespace dnd {
 
-EventLogWidget::EventLogWidget(TrackerModel *model, QWidget *parent) : QWidget(parent)
+EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QWidget(parent)
 {
     m_model = new EventLogModel(this);
-    m_model->setTrackerModel(model);
+    m_model->setStatisticsRefresher(model);
 
     // Two chained proxies: one filter each, so both can be active at once
     // without a custom proxy class.
@@ -99,8 +99,8 @@ EventLogWidget::EventLogWidget(TrackerModel *model, QWidget *parent) : QWidget(p
             repaint->start();
         });
         connect(repaint, &QTimer::timeout, this, resume);
-        connect(model, &TrackerModel::refreshed, this, resume);
-        connect(model, &TrackerModel::wasReset, this, resume);
+        connect(model, &StatisticsRefresher::refreshed, this, resume);
+        connect(model, &StatisticsRefresher::wasReset, this, resume);
     }
 
     auto *bar = new QHBoxLayout;

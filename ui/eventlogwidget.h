@@ -13,7 +13,7 @@ class QTableView;
 namespace dnd {
 
 class EventLogModel;
-class TrackerModel;
+class StatisticsRefresher;
 
 // The Event log dock's content: recent events with a player filter, a type
 // filter and a follow-tail toggle (on: the view keeps the newest row visible).
@@ -25,7 +25,7 @@ public:
     // (one frame at the tracker's ~30 refreshes a second).
     static constexpr int RepaintAtLeastMs = 33;
 
-    explicit EventLogWidget(TrackerModel *model, QWidget *parent = nullptr);
+    explicit EventLogWidget(StatisticsRefresher *model, QWidget *parent = nullptr);
 
     EventLogModel *model() const { return m_model; }
     QAbstractItemModel *viewModel() const; // what the view shows (filtered)

@@ -8,9 +8,9 @@
 #include "problemswidget.h"
 #include "simulatorpanel.h"
 #include "statistics.h"
+#include "statisticsrefresher.h"
 #include "statusbarwidget.h"
 #include "theme.h"
-#include "trackermodel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -45,7 +45,7 @@ QString escapeMnemonic(QString text)
 }
 } // namespace
 
-MainWindow::MainWindow(TrackerModel *model, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_model(model), m_externalSettings(settings)
 {
     Q_ASSERT(model);
@@ -62,8 +62,8 @@ MainWindow::MainWindow(TrackerModel *model, QSettings *settings, QWidget *parent
     statusBar()->addPermanentWidget(m_status, 1);
     buildMenus();
 
-    connect(m_model, &TrackerModel::refreshed, this, &MainWindow::refreshViews);
-    connect(m_model, &TrackerModel::wasReset, this, &MainWindow::refreshViews);
+    connect(m_model, &StatisticsRefresher::refreshed, this, &MainWindow::refreshViews);
+    connect(m_model, &StatisticsRefresher::wasReset, this, &MainWindow::refreshViews);
     setTrackedPlayers(m_preferences.trackedPlayers);
     refreshViews();
 }

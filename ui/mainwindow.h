@@ -28,11 +28,11 @@ class PreferencesDialog;
 class ProblemsWidget;
 class SimulatorPanel;
 class StatusBarWidget;
-class TrackerModel;
+class StatisticsRefresher;
 
 // The application window: Overview and one tab per tracked player in the
 // centre; Simulator, Event log and Problems docks; menus; status bar. It
-// reads statistics from the TrackerModel and redraws on refreshed() only.
+// reads statistics from the StatisticsRefresher and redraws on refreshed() only.
 // Everything that needs Kafka is a request signal; the app layer answers
 // through the plain-value setters (ui never links the Kafka layer).
 class MainWindow : public QMainWindow
@@ -41,7 +41,7 @@ class MainWindow : public QMainWindow
 public:
     // settings: where layout and menu choices are saved (not owned; must
     // outlive the window); nullptr = a default QSettings.
-    explicit MainWindow(TrackerModel *model, QSettings *settings = nullptr,
+    explicit MainWindow(StatisticsRefresher *model, QSettings *settings = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -126,7 +126,7 @@ private:
     void saveTrackedPlayers();
     QSettings &settings();
 
-    TrackerModel *m_model;
+    StatisticsRefresher *m_model;
     QPointer<QSettings> m_externalSettings;
     QSettings *m_ownSettings = nullptr;
     AppPreferences m_preferences;

@@ -7,9 +7,9 @@
 #include "overviewwidget.h"
 #include "playertab.h"
 #include "statistics.h"
+#include "statisticsrefresher.h"
 #include "statsexport.h"
 #include "theme.h"
-#include "trackermodel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -2,7 +2,7 @@
 #include "overviewwidget.h"
 
 #include "playertablemodel.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,7 +32,7 @@ constexpr int FilterDebounceMs = 150;
 
 } // namespace
 
-OverviewWidget::OverviewWidget(TrackerModel *model, QWidget *parent)
+OverviewWidget::OverviewWidget(StatisticsRefresher *model, QWidget *parent)
     : QWidget(parent), m_tracker(model)
 {
     m_tableModel = new PlayerTableModel(this);
@@ -114,8 +114,8 @@ OverviewWidget::OverviewWidget(TrackerModel *model, QWidget *parent)
     m_throttle->setSingleShot(true);
     connect(m_throttle, &QTimer::timeout, this, &OverviewWidget::refresh);
     if (model) {
-        connect(model, &TrackerModel::refreshed, this, &OverviewWidget::scheduleRefresh);
-        connect(model, &TrackerModel::wasReset, this, &OverviewWidget::refresh);
+        connect(model, &StatisticsRefresher::refreshed, this, &OverviewWidget::scheduleRefresh);
+        connect(model, &StatisticsRefresher::wasReset, this, &OverviewWidget::refresh);
     }
     refresh();
 }

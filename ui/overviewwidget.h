@@ -17,7 +17,7 @@ class QTimer;
 namespace dnd {
 
 class PlayerTableModel;
-class TrackerModel;
+class StatisticsRefresher;
 
 // The Overview tab: every player in a sortable, filterable table and a
 // stacked bar chart comparing the top players' events by type. Double-click
@@ -34,7 +34,7 @@ public:
     static constexpr int LargeTableRows = 2000;
     static constexpr int LargeRefreshIntervalMs = 250;
 
-    explicit OverviewWidget(TrackerModel *model, QWidget *parent = nullptr);
+    explicit OverviewWidget(StatisticsRefresher *model, QWidget *parent = nullptr);
     ~OverviewWidget() override;
 
     PlayerTableModel *tableModel() const { return m_tableModel; }
@@ -65,11 +65,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleRefresh(); // on TrackerModel::refreshed()
+    void scheduleRefresh(); // on StatisticsRefresher::refreshed()
     void rebuildChart();
     void updateEmptyState();
 
-    QPointer<TrackerModel> m_tracker;
+    QPointer<StatisticsRefresher> m_tracker;
     QTimer *m_throttle = nullptr;
     bool m_stale = false; // refreshes skipped while hidden behind another tab
     QElapsedTimer m_sinceRefresh;

@@ -22,7 +22,7 @@ struct PlayerStats;
 
 // One tracked player: stat cards and charts, or an empty state while the
 // player has not been seen on the stream. Redraws only when refresh() is
-// called (the window calls it on TrackerModel::refreshed()).
+// called (the window calls it on StatisticsRefresher::refreshed()).
 class PlayerTab : public QWidget
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 #include "playertablemodel.h"
 
 #include "statistics.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -46,7 +46,7 @@ bool PlayerTableModel::Row::sameAs(const Row &other) const
 
 PlayerTableModel::PlayerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void PlayerTableModel::setTrackerModel(TrackerModel *model)
+void PlayerTableModel::setStatisticsRefresher(StatisticsRefresher *model)
 {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
@@ -55,11 +55,11 @@ void PlayerTableModel::setTrackerModel(TrackerModel *model)
         clear();
         return;
     }
-    connect(model, &TrackerModel::refreshed, this, [this] {
+    connect(model, &StatisticsRefresher::refreshed, this, [this] {
         if (m_tracker)
             refresh(m_tracker->statistics());
     });
-    connect(model, &TrackerModel::wasReset, this, &PlayerTableModel::clear);
+    connect(model, &StatisticsRefresher::wasReset, this, &PlayerTableModel::clear);
     refresh(model->statistics());
 }
 

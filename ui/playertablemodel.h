@@ -9,7 +9,7 @@
 namespace dnd {
 
 class Statistics;
-class TrackerModel;
+class StatisticsRefresher;
 
 // One row per player ever seen, in order of first appearance. A refresh
 // compares compact per-row snapshots and emits one dataChanged over the
@@ -45,7 +45,7 @@ public:
 
     // Follows model: refresh() on refreshed(), clear() on wasReset().
     // nullptr disconnects.
-    void setTrackerModel(TrackerModel *model);
+    void setStatisticsRefresher(StatisticsRefresher *model);
 
     // Brings the rows up to date with stats (new players appended at the end).
     void refresh(const Statistics &stats);
@@ -78,7 +78,7 @@ private:
 
     QVector<Row> m_rows;
     QHash<QString, int> m_rowOf;
-    QPointer<TrackerModel> m_tracker;
+    QPointer<StatisticsRefresher> m_tracker;
 };
 
 } // namespace dnd

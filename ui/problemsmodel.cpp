@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "problemsmodel.h"
 
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QLocale>
 #include <QTextDocument>
@@ -12,14 +12,14 @@ namespace dnd {
 
 ProblemsModel::ProblemsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ProblemsModel::setTrackerModel(TrackerModel *model)
+void ProblemsModel::setStatisticsRefresher(StatisticsRefresher *model)
 {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
     m_tracker = model;
     if (!model)
         return;
-    connect(model, &TrackerModel::batchApplied, this,
+    connect(model, &StatisticsRefresher::batchApplied, this,
             [this](const EventBatch &batch, const ApplyResult &result) {
                 if (result.skipped <= 0) {
                     appendRejected(batch.rejected);
@@ -34,7 +34,7 @@ void ProblemsModel::setTrackerModel(TrackerModel *model)
                 }
                 m_offsets.raise(batch);
             });
-    connect(model, &TrackerModel::wasReset, this, &ProblemsModel::clear);
+    connect(model, &StatisticsRefresher::wasReset, this, &ProblemsModel::clear);
 }
 
 void ProblemsModel::setCapacity(int rows)

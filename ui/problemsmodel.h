@@ -13,7 +13,7 @@
 
 namespace dnd {
 
-class TrackerModel;
+class StatisticsRefresher;
 
 // Rejected messages, most recent last, bounded; plus totals by reason over
 // the whole stream (not bounded). Everything shown is plain text: previews
@@ -41,12 +41,12 @@ public:
     explicit ProblemsModel(QObject *parent = nullptr);
 
     // Follows model: appends each applied batch's rejects, clears on reset.
-    void setTrackerModel(TrackerModel *model);
+    void setStatisticsRefresher(StatisticsRefresher *model);
 
     void setCapacity(int rows); // >= 1
     int capacity() const { return m_capacity; }
 
-    // Appends rejects as they are. When following a TrackerModel, rejects that
+    // Appends rejects as they are. When following a StatisticsRefresher, rejects that
     // Statistics skipped as redeliveries are filtered out before this.
     void appendRejected(const QVector<RejectedMessage> &rejected);
     void clear();
@@ -70,7 +70,7 @@ private:
     quint64 m_total = 0;
     std::array<quint64, RejectReasonCount> m_byReason{};
     BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
-    QPointer<TrackerModel> m_tracker;
+    QPointer<StatisticsRefresher> m_tracker;
 };
 
 } // namespace dnd

@@ -3,7 +3,7 @@
 
 #include "problemsmodel.h"
 #include "rejectreason.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -16,10 +16,10 @@
 
 namespace dnd {
 
-ProblemsWidget::ProblemsWidget(TrackerModel *model, QWidget *parent) : QWidget(parent)
+ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QWidget(parent)
 {
     m_model = new ProblemsModel(this);
-    m_model->setTrackerModel(model);
+    m_model->setStatisticsRefresher(model);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);

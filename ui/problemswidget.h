@@ -10,7 +10,7 @@ class QTableView;
 namespace dnd {
 
 class ProblemsModel;
-class TrackerModel;
+class StatisticsRefresher;
 
 // The Problems dock's content: rejected messages, totals by reason and the
 // full preview of the selected message (a plain-text label).
@@ -18,7 +18,7 @@ class ProblemsWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProblemsWidget(TrackerModel *model, QWidget *parent = nullptr);
+    explicit ProblemsWidget(StatisticsRefresher *model, QWidget *parent = nullptr);
 
     ProblemsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

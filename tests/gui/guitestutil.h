@@ -12,7 +12,7 @@
 #include "playertab.h"
 #include "producer.h"
 #include "statistics.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QBarSet>
 #include <QSettings>
@@ -48,7 +48,7 @@ struct GuiFixture
     }
     MainWindow *window() const { return controller->window(); }
     TrackerSession *session() const { return controller->session(); }
-    TrackerModel *model() const { return controller->session()->model(); }
+    StatisticsRefresher *refresher() const { return controller->session()->refresher(); }
     QString bootstrap() const { return controller->session()->bootstrap(); }
 };
 
@@ -117,7 +117,7 @@ inline bool produceRaw(const QString &bootstrap, const QString &topic, const QBy
 // True when the tab's events-by-type chart shows exactly the model's counts
 // for the player (read back from the QBarSet), everything is shown
 // (nothing pending) and the total is `minimum` or more.
-inline bool chartMatchesModel(const TrackerModel *model, PlayerTab *tab, quint64 minimum = 1)
+inline bool chartMatchesModel(const StatisticsRefresher *model, PlayerTab *tab, quint64 minimum = 1)
 {
     if (!tab || model->pendingMessages() != 0)
         return false;

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     simulation.maxEvents = Events;
     simulation.liveTimestamps = false; // the same pictures on every run
     controller.startSimulation(simulation);
-    const dnd::TrackerModel *model = controller.session()->model();
+    const dnd::StatisticsRefresher *model = controller.session()->refresher();
     ok = ok && waitUntil(
                    [&] {
                        return model->statistics().totalEvents() >= Events &&

@@ -3,7 +3,7 @@
 // removal) per batch, no redelivered duplicates, filters and follow-tail.
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -81,10 +81,10 @@ private Q_SLOTS:
 
 void Tst_EventLog::onePerBatchSignals()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     tracker.applyBatch(batchOf(0, 50));
     tracker.applyBatch(batchOf(50, 70));
@@ -98,10 +98,10 @@ void Tst_EventLog::onePerBatchSignals()
 
 void Tst_EventLog::boundedAtTenThousand()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     QCOMPARE(model.capacity(), 10000);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -161,10 +161,10 @@ void Tst_EventLog::hugeBatchKeepsNewest()
 
 void Tst_EventLog::redeliveriesAreNotListed()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     tracker.applyBatch(batchOf(0, 10));
     tracker.applyBatch(batchOf(5, 10));    // 5..9 again, 10..14 new
     tracker.applyBatch(batchOf(0, 10, 1)); // another partition: all new
@@ -177,10 +177,10 @@ void Tst_EventLog::redeliveriesAreNotListed()
 
 void Tst_EventLog::resetClears()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     tracker.applyBatch(batchOf(0, 10));
     tracker.reset();
     QCOMPARE(model.rowCount(), 0);
@@ -239,7 +239,7 @@ void Tst_EventLog::markupIsPlainText()
 
 void Tst_EventLog::filters()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogWidget widget(&tracker);
     QAbstractItemModelTester tester(widget.viewModel());
     tracker.applyBatch(batchOf(0, 120)); // offsets cycle players (mod 4) and types (mod 3)
@@ -283,7 +283,7 @@ void Tst_EventLog::filters()
 
 void Tst_EventLog::followTail()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     EventLogWidget widget(&tracker);
     widget.resize(600, 300);
     widget.show();
@@ -314,7 +314,7 @@ void Tst_EventLog::followTail()
     // batch, and the view never stays frozen.
     QTRY_VERIFY_WITH_TIMEOUT(widget.view()->viewport()->updatesEnabled(),
                              EventLogWidget::RepaintAtLeastMs + 1000);
-    QSignalSpy refreshed(&tracker, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&tracker, &StatisticsRefresher::refreshed);
     tracker.applyBatch(batchOf(1000, 3));
     if (refreshed.isEmpty())
         QVERIFY(!widget.view()->viewport()->updatesEnabled());

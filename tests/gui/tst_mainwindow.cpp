@@ -119,13 +119,13 @@ private Q_SLOTS:
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
         PlayerTab *stravos = window->playerTab(QStringLiteral("Stravos"));
-        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), stravos, 3), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), stravos, 3), Timeout);
         QVERIFY(!stravos->isEmptyState());
 
         clickTab(window, tabIndexOf(window, QStringLiteral("Wurs")));
         PlayerTab *wurs = window->playerTab(QStringLiteral("Wurs"));
         QCOMPARE(window->tabWidget()->currentWidget(), wurs);
-        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), wurs, 3), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), wurs, 3), Timeout);
 
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Paused, Timeout);
@@ -144,8 +144,8 @@ private Q_SLOTS:
         QCOMPARE(panel->producedCount(), produced);
         QCOMPARE(panel->producedLabel()->text(), QLocale().toString(produced));
         // Everything produced reaches the charts.
-        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), wurs, 3) &&
-                                     f.model()->statistics().totalEvents() == produced,
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), wurs, 3) &&
+                                     f.refresher()->statistics().totalEvents() == produced,
                                  Timeout);
 
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         preferences.refreshEvery = 5;
         GuiFixture f;
         QVERIFY(f.start(preferences));
-        QCOMPARE(f.model()->refreshEvery(), 5);
+        QCOMPARE(f.refresher()->refreshEvery(), 5);
         MainWindow *window = f.window();
         window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
         PlayerTab *tab = window->playerTab(QStringLiteral("Stravos"));
@@ -174,12 +174,12 @@ private Q_SLOTS:
                                           rollEvent(QStringLiteral("Stravos"), 1),
                                           rollEvent(QStringLiteral("Stravos"), 7)};
         for (quint64 round = 1; round <= 3; ++round) {
-            const quint64 refreshesBefore = f.model()->refreshCount();
+            const quint64 refreshesBefore = f.refresher()->refreshCount();
             QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"), batch));
             const quint64 expected = 5 * round;
-            QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, expected), Timeout);
-            QCOMPARE(f.model()->statistics().totalEvents(), expected);
-            QVERIFY(f.model()->refreshCount() > refreshesBefore);
+            QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), tab, expected), Timeout);
+            QCOMPARE(f.refresher()->statistics().totalEvents(), expected);
+            QVERIFY(f.refresher()->refreshCount() > refreshesBefore);
             EventTypeChart *chart = tab->eventTypeChart();
             QCOMPARE(chart->valueOf(QStringLiteral("dice_roll")), qreal(3 * round));
             QCOMPARE(chart->valueOf(QStringLiteral("spell_cast")), qreal(round));
@@ -257,21 +257,21 @@ private Q_SLOTS:
             events.append(spellEvent(QStringLiteral("Ya"), QStringLiteral("Shield")));
         }
         QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"), events));
-        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, 12), Timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(24), Timeout);
-        const CountMap before = f.model()->statistics().totalsByType();
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), tab, 12), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f.refresher()->statistics().totalEvents(), quint64(24), Timeout);
+        const CountMap before = f.refresher()->statistics().totalsByType();
 
-        QSignalSpy resets(f.model(), &TrackerModel::wasReset);
+        QSignalSpy resets(f.refresher(), &StatisticsRefresher::wasReset);
         QVERIFY(window->replayAction()->isEnabled());
         window->replayAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(resets.count() >= 1, Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(f.model()->statistics().totalEvents() == 24 &&
-                                     chartMatchesModel(f.model(), tab, 12),
+        QTRY_VERIFY_WITH_TIMEOUT(f.refresher()->statistics().totalEvents() == 24 &&
+                                     chartMatchesModel(f.refresher(), tab, 12),
                                  Timeout);
-        QCOMPARE(f.model()->statistics().totalsByType(), before);
+        QCOMPARE(f.refresher()->statistics().totalsByType(), before);
 
         window->resetAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(0), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f.refresher()->statistics().totalEvents(), quint64(0), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(tab->isEmptyState(), Timeout);
         QCOMPARE(tab->eventTypeChart()->valueOf(QStringLiteral("dice_roll")), 0.0);
         QVERIFY(window->isShowingWelcome());
@@ -290,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(tab->isEmptyState());
         QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"),
                               {spellEvent(name, spell), encounterEvent(name, monster)}));
-        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.model(), tab, 2), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), tab, 2), Timeout);
         const int index = window->tabWidget()->indexOf(tab);
         QCOMPARE(window->tabWidget()->tabText(index), name);
         QCOMPARE(tab->card(PlayerTab::SpellCard)->value(), spell);
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             window->statusBarWidget()->rejectedLabel()->text().startsWith(QLatin1Char('2')),
             Timeout);
-        QCOMPARE(f.model()->statistics().totalEvents(), quint64(0));
+        QCOMPARE(f.refresher()->statistics().totalEvents(), quint64(0));
     }
 
     void preferencesReconnectToAnotherBroker()
@@ -363,7 +363,7 @@ private Q_SLOTS:
                               {rollEvent(QStringLiteral("Stravos"), 3),
                                rollEvent(QStringLiteral("Stravos"), 4),
                                rollEvent(QStringLiteral("Stravos"), 5)}));
-        QTRY_COMPARE_WITH_TIMEOUT(f.model()->statistics().totalEvents(), quint64(3), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f.refresher()->statistics().totalEvents(), quint64(3), Timeout);
 
         QSignalSpy applied(window, &MainWindow::preferencesApplied);
         window->preferencesAction()->trigger();
@@ -398,10 +398,11 @@ private Q_SLOTS:
             {rollEvent(QStringLiteral("Stravos"), 12), rollEvent(QStringLiteral("Stravos"), 13)}));
         window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            f.model()->statistics().totalEvents() == 2 &&
-                chartMatchesModel(f.model(), window->playerTab(QStringLiteral("Stravos")), 2),
+            f.refresher()->statistics().totalEvents() == 2 &&
+                chartMatchesModel(f.refresher(), window->playerTab(QStringLiteral("Stravos")), 2),
             Timeout);
-        const DieStats *d20 = f.model()->statistics().player(QStringLiteral("Stravos"))->die(20);
+        const DieStats *d20 =
+            f.refresher()->statistics().player(QStringLiteral("Stravos"))->die(20);
         QVERIFY(d20);
         QCOMPARE(d20->histogram.at(11), quint64(1)); // the 12 from the second broker
         QCOMPARE(d20->histogram.at(2), quint64(0));  // the 3 from the first one is gone
@@ -441,7 +442,7 @@ private Q_SLOTS:
         window->resize(1000, 700);
         window->close();
         QVERIFY(f.settings->contains(QStringLiteral("window/state")));
-        MainWindow again(f.model(), f.settings.get());
+        MainWindow again(f.refresher(), f.settings.get());
         again.restoreLayout();
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -490,7 +491,7 @@ private Q_SLOTS:
         MainWindow *window = f.window();
         window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
         QTest::mouseClick(window->simulatorPanel()->startButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.model()->statistics().totalEvents() > 2000, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(f.refresher()->statistics().totalEvents() > 2000, Timeout);
         QVERIFY(window->close());
         QElapsedTimer timer;
         timer.start();

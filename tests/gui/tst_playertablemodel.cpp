@@ -4,7 +4,7 @@
 // the overview widget around it (chart, double-click, plain text).
 #include "overviewwidget.h"
 #include "playertablemodel.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -47,7 +47,7 @@ GameEvent other(const QString &player, EventKind kind, const QString &type)
     return e;
 }
 
-void apply(TrackerModel &tracker, const QVector<GameEvent> &events)
+void apply(StatisticsRefresher &tracker, const QVector<GameEvent> &events)
 {
     EventBatch batch;
     batch.events = events;
@@ -115,10 +115,10 @@ void Tst_PlayerTableModel::columns()
     QFETCH(QString, display);
     QFETCH(QVariant, sortValue);
 
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     PlayerTableModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     apply(tracker,
           {roll(QStringLiteral("Stravos"), 20, 20), roll(QStringLiteral("Stravos"), 20, 1),
            roll(QStringLiteral("Stravos"), 20, 12), roll(QStringLiteral("Stravos"), 6, 6),
@@ -133,10 +133,10 @@ void Tst_PlayerTableModel::columns()
 
 void Tst_PlayerTableModel::rowsAreStableAndIncremental()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     PlayerTableModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
@@ -171,10 +171,10 @@ void Tst_PlayerTableModel::rowsAreStableAndIncremental()
 
 void Tst_PlayerTableModel::resetClears()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     PlayerTableModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     apply(tracker, {roll(QStringLiteral("Wurs"), 20, 3)});
     QCOMPARE(model.rowCount(), 1);
     tracker.reset();
@@ -187,7 +187,7 @@ void Tst_PlayerTableModel::resetClears()
 void Tst_PlayerTableModel::tenThousandPlayersSortAndFilter()
 {
     constexpr int Players = 10000;
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     OverviewWidget overview(&tracker);
     QAbstractItemModelTester sourceTester(overview.tableModel());
     QAbstractItemModelTester proxyTester(overview.proxyModel());
@@ -255,7 +255,7 @@ void Tst_PlayerTableModel::tenThousandPlayersSortAndFilter()
 
 void Tst_PlayerTableModel::overviewDoubleClickAndChart()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     OverviewWidget overview(&tracker);
     overview.resize(900, 700);
     overview.show();
@@ -308,7 +308,7 @@ void Tst_PlayerTableModel::overviewDoubleClickAndChart()
 void Tst_PlayerTableModel::markupNamesArePlainText()
 {
     const QString name = QStringLiteral("<b>x</b>");
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     OverviewWidget overview(&tracker);
     apply(tracker, {roll(name, 20, 7)});
     const QModelIndex index = overview.tableModel()->index(0, PlayerTableModel::PlayerColumn);

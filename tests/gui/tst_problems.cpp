@@ -4,7 +4,7 @@
 // and the count for the dock badge.
 #include "problemsmodel.h"
 #include "problemswidget.h"
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -70,10 +70,10 @@ void Tst_Problems::columns()
 {
     QFETCH(int, reason);
     QFETCH(QString, preview);
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     EventBatch batch;
     batch.rejected.append(reject(42, RejectReason(reason), preview, 3));
     tracker.applyBatch(batch);
@@ -94,7 +94,7 @@ void Tst_Problems::columns()
 void Tst_Problems::markupShownLiterally()
 {
     const QString markup = QStringLiteral("{\"player\":\"<b>x</b>\",\"event_type\":1}");
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsWidget widget(&tracker);
     widget.resize(700, 400);
     widget.show();
@@ -117,7 +117,7 @@ void Tst_Problems::markupShownLiterally()
 
 void Tst_Problems::boundedAndTotals()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsWidget widget(&tracker);
     ProblemsModel *model = widget.model();
     QAbstractItemModelTester tester(model);
@@ -152,7 +152,7 @@ void Tst_Problems::boundedAndTotals()
 
 void Tst_Problems::countSignalAndTitle()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsWidget widget(&tracker);
     QSignalSpy counts(&widget, &ProblemsWidget::countChanged);
     QCOMPARE(widget.title(), QStringLiteral("Problems"));
@@ -174,10 +174,10 @@ void Tst_Problems::countSignalAndTitle()
 
 void Tst_Problems::redeliveriesNotCounted()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsModel model;
     QAbstractItemModelTester tester(&model);
-    model.setTrackerModel(&tracker);
+    model.setStatisticsRefresher(&tracker);
     QSignalSpy counts(&model, &ProblemsModel::countChanged);
     tracker.applyBatch(rejectBatch(0, 10, RejectReason::NotJson));
     tracker.applyBatch(rejectBatch(5, 10, RejectReason::NotJson));   // 5..9 again
@@ -191,7 +191,7 @@ void Tst_Problems::redeliveriesNotCounted()
 
 void Tst_Problems::resetClears()
 {
-    TrackerModel tracker;
+    StatisticsRefresher tracker;
     ProblemsWidget widget(&tracker);
     QAbstractItemModelTester tester(widget.model());
     QSignalSpy counts(&widget, &ProblemsWidget::countChanged);

@@ -3,10 +3,10 @@
 
 // Helpers shared by the consumer integration tests: a built-in broker on a
 // free port, a producer that delivers simulated or raw messages, a receiver
-// that applies Consumer batches to Statistics the way TrackerModel does, and
+// that applies Consumer batches to Statistics the way StatisticsRefresher does, and
 // a field-by-field comparison of two Statistics.
 
-#include "consumerworker.h"
+#include "consumer.h"
 #include "embeddedbroker.h"
 #include "producer.h"
 #include "simulator.h"

@@ -4,6 +4,8 @@
 // with those computed straight from the simulator.
 
 #include "codec.h"
+#include "consumerworker.h"
+#include "defaultgroupid.h"
 #include "testbroker.h"
 
 #include <QElapsedTimer>

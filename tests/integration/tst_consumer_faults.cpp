@@ -3,6 +3,7 @@
 // mock cluster): brokers set down and up, transport errors on Fetch. The
 // status must say so, consumption must resume, and the totals must be exact.
 
+#include "consumerworker.h"
 #include "simulatedproducer.h"
 #include "testbroker.h"
 

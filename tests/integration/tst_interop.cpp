@@ -118,7 +118,7 @@ void TestInterop::kcatLinesInOriginalFormatDecode()
     const QVector<test::RawMessage> messages = test::readTopic(m_broker->bootstrap(), Topic, 1);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().value, line);
-    const DecodeResult result = Codec::decode(messages.first().value);
+    const ValidationResult result = Codec::decode(messages.first().value);
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(result.event.player, player);
     QCOMPARE(result.event.type, type);
@@ -314,7 +314,7 @@ void TestInterop::kafkaPythonMessagesDecode()
     QCOMPARE(messages.size(), count);
     QList<QByteArray> received;
     for (const test::RawMessage &message : std::as_const(messages)) {
-        const DecodeResult result = Codec::decode(message.value);
+        const ValidationResult result = Codec::decode(message.value);
         QVERIFY2(result.ok,
                  qPrintable(result.message + QLatin1Char(' ') + QString::fromUtf8(message.value)));
         QCOMPARE(QString::fromUtf8(message.key), result.event.player);

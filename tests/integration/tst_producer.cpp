@@ -105,7 +105,7 @@ void TestProducer::producesCountsAndKeysByPlayer()
     QCOMPARE(messages.size(), count);
     QVector<GameEvent> decoded;
     for (const test::RawMessage &message : messages) {
-        const DecodeResult result = Codec::decode(message.value);
+        const ValidationResult result = Codec::decode(message.value);
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(QString::fromUtf8(message.key), result.event.player);
         GameEvent event = result.event;

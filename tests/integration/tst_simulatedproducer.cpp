@@ -172,7 +172,7 @@ void TestSimulatedProducer::liveTimestampsUseTheWallClock()
         test::readTopic(m_broker->bootstrap(), QStringLiteral("dnd_events"), 20);
     QCOMPARE(messages.size(), 20);
     for (const test::RawMessage &message : messages) {
-        const DecodeResult result = Codec::decode(message.value);
+        const ValidationResult result = Codec::decode(message.value);
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(result.event.timestampUs >= before - 1000);
         QVERIFY(result.event.timestampUs <= after);

@@ -310,7 +310,7 @@ void TstCodec::roundTrip()
 {
     QFETCH(GameEvent, event);
     const QByteArray json = Codec::encode(event);
-    const DecodeResult result = Codec::decode(json);
+    const ValidationResult result = Codec::decode(json);
     QVERIFY2(result.ok, qPrintable(result.message + u" in "_s + QString::fromUtf8(json)));
     QCOMPARE(result.event, event);
 }
@@ -435,7 +435,7 @@ void TstCodec::accepts()
 {
     QFETCH(QByteArray, payload);
     QFETCH(GameEvent, expected);
-    const DecodeResult result = Codec::decode(payload);
+    const ValidationResult result = Codec::decode(payload);
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(result.message.isEmpty());
     QCOMPARE(result.event, expected);
@@ -457,7 +457,7 @@ void TstCodec::rejects()
     QFETCH(QByteArray, payload);
     QFETCH(RejectReason, reason);
     QFETCH(QString, mention);
-    const DecodeResult result = Codec::decode(payload);
+    const ValidationResult result = Codec::decode(payload);
     QVERIFY(!result.ok);
     QCOMPARE(rejectReasonKey(result.reason), rejectReasonKey(reason));
     QVERIFY2(result.message.contains(mention, Qt::CaseInsensitive), qPrintable(result.message));
@@ -625,7 +625,7 @@ void TstCodec::randomEventsRoundTrip()
     for (int i = 0; i < 10000; ++i) {
         const GameEvent event = randomEvent(rng);
         const QByteArray json = Codec::encode(event);
-        const DecodeResult result = Codec::decode(json);
+        const ValidationResult result = Codec::decode(json);
         QVERIFY2(result.ok, qPrintable(result.message + u" in "_s + QString::fromUtf8(json)));
         QCOMPARE(result.event, event);
     }
@@ -649,7 +649,7 @@ void TstCodec::simulatedEventsRoundTrip()
     for (int i = 0; i < 10000; ++i) {
         const GameEvent event = simulator.next();
         const QByteArray json = Codec::encode(event);
-        const DecodeResult result = Codec::decode(json);
+        const ValidationResult result = Codec::decode(json);
         QVERIFY2(result.ok, qPrintable(result.message + u" in "_s + QString::fromUtf8(json)));
         QCOMPARE(result.event, event);
         types.insert(event.type);

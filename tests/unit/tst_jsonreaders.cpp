@@ -19,8 +19,8 @@ namespace {
 // Both readers on one payload; a failure names the payload.
 void compareReaders(const QByteArray &payload)
 {
-    const DecodeResult fast = Codec::decode(payload, JsonReader::FastThenQt);
-    const DecodeResult qt = Codec::decode(payload, JsonReader::QtOnly);
+    const ValidationResult fast = Codec::decode(payload, JsonReader::FastThenQt);
+    const ValidationResult qt = Codec::decode(payload, JsonReader::QtOnly);
     const QByteArray where = "payload: " + Codec::escapedPreview(payload, 400).toUtf8();
     QVERIFY2(fast.ok == qt.ok, where.constData());
     QVERIFY2(fast.reason == qt.reason, where.constData());

@@ -283,7 +283,7 @@ void Tst_simulator::gameModeProducesValidEventsOfEveryType()
         const GameEvent e = simulator.next();
         const QString bad = problem(e, defaultRoster());
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
-        const DecodeResult decoded = Codec::decode(Codec::encode(e));
+        const ValidationResult decoded = Codec::decode(Codec::encode(e));
         QVERIFY2(decoded.ok, qPrintable(decoded.message));
         QCOMPARE(decoded.event.player, e.player);
         QCOMPARE(decoded.event.eventId, e.eventId);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QThread>
 
@@ -7,7 +7,7 @@
 
 namespace dnd {
 
-TrackerModel::TrackerModel(QObject *parent) : QObject(parent)
+StatisticsRefresher::StatisticsRefresher(QObject *parent) : QObject(parent)
 {
     // Batches arrive by queued connection from the consumer thread; listeners
     // of batchApplied may be queued too.
@@ -16,21 +16,21 @@ TrackerModel::TrackerModel(QObject *parent) : QObject(parent)
 
     m_throttle.setSingleShot(true);
     m_throttle.setTimerType(Qt::PreciseTimer);
-    connect(&m_throttle, &QTimer::timeout, this, &TrackerModel::flushPending);
+    connect(&m_throttle, &QTimer::timeout, this, &StatisticsRefresher::flushPending);
 
     m_idle.setSingleShot(true);
     m_idle.setInterval(IdleFlushMs);
-    connect(&m_idle, &QTimer::timeout, this, &TrackerModel::flushPending);
+    connect(&m_idle, &QTimer::timeout, this, &StatisticsRefresher::flushPending);
 }
 
-void TrackerModel::setRefreshEvery(int messages)
+void StatisticsRefresher::setRefreshEvery(int messages)
 {
     m_refreshEvery = std::clamp(messages, 1, 1000);
     if (m_dirty)
         scheduleRefresh();
 }
 
-void TrackerModel::applyBatch(const dnd::EventBatch &batch)
+void StatisticsRefresher::applyBatch(const dnd::EventBatch &batch)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const ApplyResult result = m_statistics.apply(batch);
@@ -46,7 +46,7 @@ void TrackerModel::applyBatch(const dnd::EventBatch &batch)
         scheduleRefresh();
 }
 
-void TrackerModel::reset()
+void StatisticsRefresher::reset()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     m_statistics.reset();
@@ -54,7 +54,7 @@ void TrackerModel::reset()
     refreshNow();
 }
 
-void TrackerModel::refreshNow()
+void StatisticsRefresher::refreshNow()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     m_pending = 0;
@@ -66,7 +66,7 @@ void TrackerModel::refreshNow()
     Q_EMIT refreshed();
 }
 
-void TrackerModel::scheduleRefresh()
+void StatisticsRefresher::scheduleRefresh()
 {
     if (m_pending >= quint64(m_refreshEvery)) {
         const qint64 elapsed = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : -1;
@@ -86,7 +86,7 @@ void TrackerModel::scheduleRefresh()
     m_idle.start(int(std::min<qint64>(IdleFlushMs, remaining)));
 }
 
-void TrackerModel::flushPending()
+void StatisticsRefresher::flushPending()
 {
     if (m_dirty)
         refreshNow();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// TrackerModel: when views are told to refresh. Timing is only ever waited
+// StatisticsRefresher: when views are told to refresh. Timing is only ever waited
 // for (QSignalSpy::wait, QTRY_*), never asserted as wall-clock numbers.
-#include "trackermodel.h"
+#include "statisticsrefresher.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -37,7 +37,7 @@ EventBatch batchOf(int events, qint32 partition = -1, qint64 firstOffset = -1)
 
 } // namespace
 
-class Tst_trackermodel : public QObject
+class Tst_statisticsrefresher : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void resetClearsAndEmits();
 };
 
-void Tst_trackermodel::refreshAfterExactlyN_data()
+void Tst_statisticsrefresher::refreshAfterExactlyN_data()
 {
     QTest::addColumn<int>("every");
     QTest::addColumn<bool>("oneBatch");
@@ -64,13 +64,13 @@ void Tst_trackermodel::refreshAfterExactlyN_data()
     QTest::newRow("12") << 12 << false;
 }
 
-void Tst_trackermodel::refreshAfterExactlyN()
+void Tst_statisticsrefresher::refreshAfterExactlyN()
 {
     QFETCH(int, every);
     QFETCH(bool, oneBatch);
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(every);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
 
     if (oneBatch) {
         model.applyBatch(batchOf(every));
@@ -86,31 +86,31 @@ void Tst_trackermodel::refreshAfterExactlyN()
     QCOMPARE(model.pendingMessages(), 0u);
     QCOMPARE(model.statistics().totalEvents(), quint64(every));
     // Nothing is pending, so neither the throttle nor the idle timer adds one.
-    QVERIFY(!refreshed.wait(TrackerModel::IdleFlushMs * 2));
+    QVERIFY(!refreshed.wait(StatisticsRefresher::IdleFlushMs * 2));
     QCOMPARE(refreshed.count(), 1);
 }
 
-void Tst_trackermodel::fewerThanNFlushedWhenIdle()
+void Tst_statisticsrefresher::fewerThanNFlushedWhenIdle()
 {
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(5);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     for (int i = 0; i < 4; ++i)
         model.applyBatch(batchOf(1));
     QCOMPARE(refreshed.count(), 0);
     QCOMPARE(model.pendingMessages(), 4u);
 
-    QVERIFY(refreshed.wait(TrackerModel::IdleFlushMs * 10));
+    QVERIFY(refreshed.wait(StatisticsRefresher::IdleFlushMs * 10));
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(model.pendingMessages(), 0u);
     QCOMPARE(model.statistics().totalEvents(), 4u);
 }
 
-void Tst_trackermodel::secondRefreshThrottledNotLost()
+void Tst_statisticsrefresher::secondRefreshThrottledNotLost()
 {
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(5);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     model.applyBatch(batchOf(5));
     QCOMPARE(refreshed.count(), 1);
     // Right after a refresh: normally too soon, so the throttle timer takes it
@@ -119,16 +119,16 @@ void Tst_trackermodel::secondRefreshThrottledNotLost()
     QVERIFY(refreshed.count() <= 2);
     QTRY_COMPARE(refreshed.count(), 2);
     QCOMPARE(model.pendingMessages(), 0u);
-    QVERIFY(!refreshed.wait(TrackerModel::IdleFlushMs * 2));
+    QVERIFY(!refreshed.wait(StatisticsRefresher::IdleFlushMs * 2));
     QCOMPARE(refreshed.count(), 2);
 }
 
-void Tst_trackermodel::manySmallBatchesCoalesce()
+void Tst_statisticsrefresher::manySmallBatchesCoalesce()
 {
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(5);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
-    QSignalSpy applied(&model, &TrackerModel::batchApplied);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
+    QSignalSpy applied(&model, &StatisticsRefresher::batchApplied);
 
     constexpr int Batches = 20000;
     QElapsedTimer loop;
@@ -145,7 +145,7 @@ void Tst_trackermodel::manySmallBatchesCoalesce()
     // Refreshes are at least MinRefreshIntervalMs apart by construction, so
     // their number is bounded by the time the loop took (+1 for rounding).
     QVERIFY(duringLoop <= Batches / 5);
-    QVERIFY2(duringLoop <= 2 + loopMs / TrackerModel::MinRefreshIntervalMs,
+    QVERIFY2(duringLoop <= 2 + loopMs / StatisticsRefresher::MinRefreshIntervalMs,
              qPrintable(u"%1 refreshes in %2 ms"_s.arg(duringLoop).arg(loopMs)));
     QCOMPARE(applied.count(), Batches);
 
@@ -157,28 +157,28 @@ void Tst_trackermodel::manySmallBatchesCoalesce()
     QCOMPARE(model.statistics().appliedOffsets().value(0), Batches - 1);
 }
 
-void Tst_trackermodel::trickleIsNotStarvedByIdleRestarts()
+void Tst_statisticsrefresher::trickleIsNotStarvedByIdleRestarts()
 {
     // One message every 50 ms with N = 1000: each batch restarts the idle
     // timer, so only the staleness cap gets these on screen while the trickle
     // goes on.
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(1000);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     QTimer trickle;
     trickle.setInterval(50);
     connect(&trickle, &QTimer::timeout, &model, [&model] { model.applyBatch(batchOf(1)); });
     trickle.start();
-    QVERIFY(refreshed.wait(TrackerModel::MaxStalenessMs * 5));
+    QVERIFY(refreshed.wait(StatisticsRefresher::MaxStalenessMs * 5));
     trickle.stop();
     QVERIFY(model.statistics().totalEvents() < 1000u);
     QVERIFY(model.statistics().totalEvents() >= 1u);
 }
 
-void Tst_trackermodel::batchAppliedCarriesResult()
+void Tst_statisticsrefresher::batchAppliedCarriesResult()
 {
-    TrackerModel model;
-    QSignalSpy applied(&model, &TrackerModel::batchApplied);
+    StatisticsRefresher model;
+    QSignalSpy applied(&model, &StatisticsRefresher::batchApplied);
     EventBatch batch = batchOf(3, 1, 10);
     RejectedMessage bad;
     bad.partition = 1;
@@ -201,25 +201,25 @@ void Tst_trackermodel::batchAppliedCarriesResult()
     QCOMPARE(second.skipped, 4);
 }
 
-void Tst_trackermodel::duplicatesDoNotRefresh()
+void Tst_statisticsrefresher::duplicatesDoNotRefresh()
 {
-    TrackerModel model;
+    StatisticsRefresher model;
     model.setRefreshEvery(5);
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     const EventBatch batch = batchOf(5, 0, 0);
     model.applyBatch(batch);
     QTRY_COMPARE(refreshed.count(), 1);
     model.applyBatch(batch); // redelivery: nothing new to show
     QCOMPARE(model.pendingMessages(), 0u);
-    QVERIFY(!refreshed.wait(TrackerModel::IdleFlushMs * 2));
+    QVERIFY(!refreshed.wait(StatisticsRefresher::IdleFlushMs * 2));
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(model.statistics().totalEvents(), 5u);
 }
 
-void Tst_trackermodel::rejectsOnlyRefreshWhenIdle()
+void Tst_statisticsrefresher::rejectsOnlyRefreshWhenIdle()
 {
-    TrackerModel model;
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    StatisticsRefresher model;
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     EventBatch batch;
     RejectedMessage bad;
     bad.reason = RejectReason::MissingPlayer;
@@ -228,20 +228,20 @@ void Tst_trackermodel::rejectsOnlyRefreshWhenIdle()
     QCOMPARE(model.pendingMessages(), 0u); // not accepted messages
     QCOMPARE(model.statistics().rejectedCount(RejectReason::MissingPlayer), 2u);
     // Rejected totals are on screen too, so the idle flush still shows them.
-    QVERIFY(refreshed.wait(TrackerModel::IdleFlushMs * 10));
+    QVERIFY(refreshed.wait(StatisticsRefresher::IdleFlushMs * 10));
     QCOMPARE(refreshed.count(), 1);
 }
 
-void Tst_trackermodel::setRefreshEveryClampsAndFlushes()
+void Tst_statisticsrefresher::setRefreshEveryClampsAndFlushes()
 {
-    TrackerModel model;
+    StatisticsRefresher model;
     QCOMPARE(model.refreshEvery(), 5);
     model.setRefreshEvery(0);
     QCOMPARE(model.refreshEvery(), 1);
     model.setRefreshEvery(5000);
     QCOMPARE(model.refreshEvery(), 1000);
 
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
     model.applyBatch(batchOf(10));
     QCOMPARE(refreshed.count(), 0);
     // Lowering N below what is pending refreshes right away (first refresh).
@@ -250,11 +250,11 @@ void Tst_trackermodel::setRefreshEveryClampsAndFlushes()
     QCOMPARE(model.pendingMessages(), 0u);
 }
 
-void Tst_trackermodel::resetClearsAndEmits()
+void Tst_statisticsrefresher::resetClearsAndEmits()
 {
-    TrackerModel model;
-    QSignalSpy refreshed(&model, &TrackerModel::refreshed);
-    QSignalSpy wasReset(&model, &TrackerModel::wasReset);
+    StatisticsRefresher model;
+    QSignalSpy refreshed(&model, &StatisticsRefresher::refreshed);
+    QSignalSpy wasReset(&model, &StatisticsRefresher::wasReset);
     const EventBatch batch = batchOf(7, 0, 100);
     model.applyBatch(batch);
     QTRY_COMPARE(model.pendingMessages(), 0u);
@@ -274,5 +274,5 @@ void Tst_trackermodel::resetClearsAndEmits()
     QTRY_COMPARE(model.pendingMessages(), 0u);
 }
 
-QTEST_GUILESS_MAIN(Tst_trackermodel)
-#include "tst_trackermodel.moc"
+QTEST_GUILESS_MAIN(Tst_statisticsrefresher)
+#include "tst_statisticsrefresher.moc"

@@ -14,7 +14,7 @@ namespace dnd {
 // when views refresh: after every N accepted messages (default 5), coalesced
 // to at most ~30 refreshes a second, and after a short idle so the last few
 // messages of a burst are shown. Views connect to refreshed().
-class TrackerModel : public QObject
+class StatisticsRefresher : public QObject
 {
     Q_OBJECT
 public:
@@ -24,7 +24,7 @@ public:
     // accepted message can wait for a refresh when N is large and rates low.
     static constexpr int MaxStalenessMs = 1000;
 
-    explicit TrackerModel(QObject *parent = nullptr);
+    explicit StatisticsRefresher(QObject *parent = nullptr);
 
     const Statistics &statistics() const { return m_statistics; }
     int refreshEvery() const { return m_refreshEvery; }
