@@ -4,6 +4,7 @@
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
 #include "statisticsrefresher.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -322,5 +323,5 @@ void Tst_EventLog::followTail()
                              EventLogWidget::RepaintAtLeastMs + 1000);
 }
 
-QTEST_MAIN(Tst_EventLog)
+DND_TEST_MAIN(Tst_EventLog)
 #include "tst_eventlog.moc"

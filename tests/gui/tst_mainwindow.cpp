@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives the real main window offscreen on an in-process built-in broker.
 #include "guitestutil.h"
+#include "testmain.h"
 
 #include "commandline.h"
 #include "embeddedbroker.h"
@@ -87,7 +88,8 @@ private Q_SLOTS:
         MainWindow *window = f.window();
         QVERIFY(window->isShowingWelcome());
         QVERIFY(window->welcomeStartButton()->isVisible());
-        QCOMPARE(window->trackedPlayers(), QStringList({"Stravos", "Wurs"}));
+        QCOMPARE(window->trackedPlayers(),
+                 QStringList({QStringLiteral("Stravos"), QStringLiteral("Wurs")}));
         QVERIFY(window->playerTab(QStringLiteral("Stravos"))->isEmptyState());
         QVERIFY(!f.bootstrap().isEmpty());
         QVERIFY(!f.bootstrap().endsWith(QLatin1String(":9092")));
@@ -168,11 +170,11 @@ private Q_SLOTS:
         window->tabWidget()->setCurrentWidget(window->playerTab(QStringLiteral("Stravos")));
         PlayerTab *tab = window->playerTab(QStringLiteral("Stravos"));
 
-        const QVector<GameEvent> batch = {rollEvent(QStringLiteral("Stravos"), 20),
-                                          spellEvent(QStringLiteral("Stravos"), "Fireball"),
-                                          encounterEvent(QStringLiteral("Stravos"), "Goblin"),
-                                          rollEvent(QStringLiteral("Stravos"), 1),
-                                          rollEvent(QStringLiteral("Stravos"), 7)};
+        const QVector<GameEvent> batch = {
+            rollEvent(QStringLiteral("Stravos"), 20),
+            spellEvent(QStringLiteral("Stravos"), QStringLiteral("Fireball")),
+            encounterEvent(QStringLiteral("Stravos"), QStringLiteral("Goblin")),
+            rollEvent(QStringLiteral("Stravos"), 1), rollEvent(QStringLiteral("Stravos"), 7)};
         for (quint64 round = 1; round <= 3; ++round) {
             const quint64 refreshesBefore = f.refresher()->refreshCount();
             QVERIFY(produceEvents(f.bootstrap(), QStringLiteral("dnd_events"), batch));
@@ -211,21 +213,26 @@ private Q_SLOTS:
         // File > Export: statistics as CSV and JSON, the visible chart as PNG.
         QTemporaryDir out;
         QString error;
-        QVERIFY2(window->exportStatistics(QStringLiteral("csv"), out.filePath("s.csv"), &error),
+        QVERIFY2(window->exportStatistics(QStringLiteral("csv"),
+                                          out.filePath(QStringLiteral("s.csv")), &error),
                  qPrintable(error));
-        QFile csv(out.filePath("s.csv"));
+        QFile csv(out.filePath(QStringLiteral("s.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains("Stravos"));
-        QVERIFY2(window->exportStatistics(QStringLiteral("json"), out.filePath("s.json"), &error),
+        QVERIFY2(window->exportStatistics(QStringLiteral("json"),
+                                          out.filePath(QStringLiteral("s.json")), &error),
                  qPrintable(error));
-        QFile json(out.filePath("s.json"));
+        QFile json(out.filePath(QStringLiteral("s.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value("events").toInt(), 15);
-        QVERIFY(!window->exportStatistics(QStringLiteral("csv"), out.filePath("no/such/dir/x.csv"),
-                                          &error));
+        QCOMPARE(
+            QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("events")).toInt(),
+            15);
+        QVERIFY(!window->exportStatistics(
+            QStringLiteral("csv"), out.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(window->exportVisibleChart(out.filePath("chart.png")));
-        QCOMPARE(QImage(out.filePath("chart.png")).size(), tab->eventTypeChart()->size());
+        QVERIFY(window->exportVisibleChart(out.filePath(QStringLiteral("chart.png"))));
+        QCOMPARE(QImage(out.filePath(QStringLiteral("chart.png"))).size(),
+                 tab->eventTypeChart()->size());
     }
 
     void fairnessVerdictInPlainWords_data()
@@ -455,7 +462,8 @@ private Q_SLOTS:
     void simulatorPanelControls()
     {
         SimulatorPanel panel;
-        QCOMPARE(panel.roster(), QStringList({"Stravos", "Ya", "Sylas", "Wurs"}));
+        QCOMPARE(panel.roster(), QStringList({QStringLiteral("Stravos"), QStringLiteral("Ya"),
+                                              QStringLiteral("Sylas"), QStringLiteral("Wurs")}));
         panel.rateSlider()->setValue(panel.rateSlider()->minimum());
         QCOMPARE(panel.rate(), SimulatorPanel::MinRate);
         panel.rateSlider()->setValue(panel.rateSlider()->maximum());
@@ -468,7 +476,8 @@ private Q_SLOTS:
         panel.rosterList()->setCurrentRow(1);
         QVERIFY(panel.removePlayerButton()->isEnabled());
         QTest::mouseClick(panel.removePlayerButton(), Qt::LeftButton);
-        QCOMPARE(panel.roster(), QStringList({"Stravos", "Sylas", "Wurs"}));
+        QCOMPARE(panel.roster(), QStringList({QStringLiteral("Stravos"), QStringLiteral("Sylas"),
+                                              QStringLiteral("Wurs")}));
         panel.rosterList()->item(0)->setText(QStringLiteral("Strahd"));
         QTest::mouseClick(panel.addPlayerButton(), Qt::LeftButton);
         QCOMPARE(panel.roster().size(), 4);
@@ -479,7 +488,9 @@ private Q_SLOTS:
         QTest::mouseClick(panel.startButton(), Qt::LeftButton);
         QCOMPARE(starts.count(), 1);
         QCOMPARE(starts.at(0).at(2).toULongLong(), quint64(42));
-        QCOMPARE(starts.at(0).at(3).toStringList(), QStringList({"Strahd", "Sylas", "Wurs"}));
+        QCOMPARE(starts.at(0).at(3).toStringList(),
+                 QStringList(
+                     {QStringLiteral("Strahd"), QStringLiteral("Sylas"), QStringLiteral("Wurs")}));
     }
 
     void closingWhileStreamingStopsEveryThread()
@@ -502,5 +513,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+DND_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

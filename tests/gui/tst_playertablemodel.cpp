@@ -5,6 +5,7 @@
 #include "overviewwidget.h"
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -321,5 +322,5 @@ void Tst_PlayerTableModel::markupNamesArePlainText()
     QCOMPARE(axis->categories(), QStringList{name.toHtmlEscaped()});
 }
 
-QTEST_MAIN(Tst_PlayerTableModel)
+DND_TEST_MAIN(Tst_PlayerTableModel)
 #include "tst_playertablemodel.moc"

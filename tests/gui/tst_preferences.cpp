@@ -3,6 +3,7 @@
 // with the entered values, persistence (password not in plain text),
 // override notes, and the Test connection round trip.
 #include "preferencesdialog.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -307,5 +308,5 @@ void Tst_Preferences::saslFieldsFollowProtocol()
     QVERIFY(m_dialog->isInputValid());
 }
 
-QTEST_MAIN(Tst_Preferences)
+DND_TEST_MAIN(Tst_Preferences)
 #include "tst_preferences.moc"

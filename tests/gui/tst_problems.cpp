@@ -5,6 +5,7 @@
 #include "problemsmodel.h"
 #include "problemswidget.h"
 #include "statisticsrefresher.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -206,5 +207,5 @@ void Tst_Problems::resetClears()
     QCOMPARE(widget.count(), quint64(4));
 }
 
-QTEST_MAIN(Tst_Problems)
+DND_TEST_MAIN(Tst_Problems)
 #include "tst_problems.moc"

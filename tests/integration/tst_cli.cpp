@@ -5,6 +5,7 @@
 #include "simulator.h"
 #include "statistics.h"
 #include "statsexport.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -341,5 +342,5 @@ void Tst_cli::helpAndVersion()
     QVERIFY(version->readAllStandardOutput().contains(DND_VERSION));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli)
+DND_GUILESS_TEST_MAIN(Tst_cli)
 #include "tst_cli.moc"

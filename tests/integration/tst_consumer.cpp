@@ -7,6 +7,7 @@
 #include "consumerworker.h"
 #include "defaultgroupid.h"
 #include "testbroker.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -421,5 +422,5 @@ void TestConsumer::cleanupTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(ConsumerWorker::closingInBackground(), 0, 10000);
 }
 
-QTEST_GUILESS_MAIN(TestConsumer)
+DND_GUILESS_TEST_MAIN(TestConsumer)
 #include "tst_consumer.moc"

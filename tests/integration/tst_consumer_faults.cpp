@@ -6,6 +6,7 @@
 #include "consumerworker.h"
 #include "simulatedproducer.h"
 #include "testbroker.h"
+#include "testmain.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -252,5 +253,5 @@ void TestConsumerFaults::cleanupTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(ConsumerWorker::closingInBackground(), 0, 10000);
 }
 
-QTEST_GUILESS_MAIN(TestConsumerFaults)
+DND_GUILESS_TEST_MAIN(TestConsumerFaults)
 #include "tst_consumer_faults.moc"

@@ -5,6 +5,7 @@
 #include "connectionsettings.h"
 #include "embeddedbroker.h"
 #include "loopbackforwarder.h"
+#include "testmain.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -374,5 +375,5 @@ void TestEmbeddedBroker::testConnectionRejectsBadSecurityProtocol()
     QVERIFY2(error.contains(QStringLiteral("broker address")), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestEmbeddedBroker)
+DND_GUILESS_TEST_MAIN(TestEmbeddedBroker)
 #include "tst_embeddedbroker.moc"

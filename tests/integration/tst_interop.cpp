@@ -7,6 +7,7 @@
 #include "codec.h"
 #include "embeddedbroker.h"
 #include "producer.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -328,5 +329,5 @@ void TestInterop::kafkaPythonMessagesDecode()
     QCOMPARE(received, sent);
 }
 
-QTEST_GUILESS_MAIN(TestInterop)
+DND_GUILESS_TEST_MAIN(TestInterop)
 #include "tst_interop.moc"

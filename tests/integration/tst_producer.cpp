@@ -6,6 +6,7 @@
 #include "codec.h"
 #include "embeddedbroker.h"
 #include "producer.h"
+#include "testmain.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -223,5 +224,5 @@ void TestProducer::notOpenIsAnError()
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestProducer)
+DND_GUILESS_TEST_MAIN(TestProducer)
 #include "tst_producer.moc"

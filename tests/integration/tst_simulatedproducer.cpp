@@ -6,6 +6,7 @@
 #include "codec.h"
 #include "embeddedbroker.h"
 #include "simulatedproducer.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -244,5 +245,5 @@ void TestSimulatedProducer::destroyWhileRunning()
     QVERIFY(!test::readTopic(m_broker->bootstrap(), QStringLiteral("dnd_events"), 1).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSimulatedProducer)
+DND_GUILESS_TEST_MAIN(TestSimulatedProducer)
 #include "tst_simulatedproducer.moc"

@@ -2,6 +2,7 @@
 // Chi-square goodness of fit: chiSquareSurvival against table values and
 // closed forms, and DieStats::fairnessPValue on hand-made histograms.
 #include "statistics.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -163,5 +164,5 @@ void Tst_chisquare::chiSquareSurvivalClosedForms()
     }
 }
 
-QTEST_GUILESS_MAIN(Tst_chisquare)
+DND_GUILESS_TEST_MAIN(Tst_chisquare)
 #include "tst_chisquare.moc"

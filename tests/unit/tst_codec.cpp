@@ -4,6 +4,7 @@
 #include "codec.h"
 #include "eventbatch.h"
 #include "simulator.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -659,5 +660,5 @@ void TstCodec::simulatedEventsRoundTrip()
     QVERIFY(types.contains(u"spell_cast"_s));
 }
 
-QTEST_GUILESS_MAIN(TstCodec)
+DND_GUILESS_TEST_MAIN(TstCodec)
 #include "tst_codec.moc"

@@ -7,6 +7,7 @@
 #include "codec.h"
 #include "flatjsonscanner.h"
 #include "simulator.h"
+#include "testmain.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -24,9 +25,9 @@ void compareReaders(const QByteArray &payload)
     const QByteArray where = "payload: " + Codec::escapedPreview(payload, 400).toUtf8();
     QVERIFY2(fast.ok == qt.ok, where.constData());
     QVERIFY2(fast.reason == qt.reason, where.constData());
-    QVERIFY2(fast.message == qt.message,
-             (where + "\nfast: " + fast.message.toUtf8() + "\nqt:   " + qt.message.toUtf8())
-                 .constData());
+    QVERIFY2(fast.message == qt.message, QByteArray(where + "\nfast: " + fast.message.toUtf8() +
+                                                    "\nqt:   " + qt.message.toUtf8())
+                                             .constData());
     QVERIFY2(fast.event == qt.event, where.constData());
 }
 
@@ -264,5 +265,5 @@ void TstJsonReaders::damagedMessagesGetTheSameVerdict()
     QVERIFY2(fastRejected > 1000, qPrintable(QString::number(fastRejected)));
 }
 
-QTEST_GUILESS_MAIN(TstJsonReaders)
+DND_GUILESS_TEST_MAIN(TstJsonReaders)
 #include "tst_jsonreaders.moc"

@@ -3,6 +3,7 @@
 // password never in plain text) and validation.
 #include "preferences.h"
 #include "settings.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QSettings>
@@ -307,5 +308,5 @@ void Tst_PreferencesStore::defaultsAreValid()
     QCOMPARE(builtIn.validate(), QVector<PreferenceError>());
 }
 
-QTEST_GUILESS_MAIN(Tst_PreferencesStore)
+DND_GUILESS_TEST_MAIN(Tst_PreferencesStore)
 #include "tst_preferences_store.moc"

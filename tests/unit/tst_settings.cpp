@@ -2,6 +2,7 @@
 // Configuration: precedence of the five sources, where each value came
 // from, every validation message, .env parsing, environment and QSettings.
 #include "settings.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -339,7 +340,7 @@ void Tst_settings::validationMessages_data()
         QStringLiteral("IPv6 address \"fe80::zz\" contains \"z\""));
     row("broker second entry", K::Broker, S::Environment, QStringLiteral("a:9092,b:70000"),
         QStringLiteral("port 70000 is outside 1-65535"));
-    row("topic empty", K::Topic, S::CommandLine, QString(""),
+    row("topic empty", K::Topic, S::CommandLine, QStringLiteral(""),
         QStringLiteral("is empty; a topic name needs 1 to 249 characters"));
     row("topic too long", K::Topic, S::Environment, QString(250, QLatin1Char('t')),
         QStringLiteral("is 250 characters long; at most 249 are allowed"));
@@ -378,7 +379,7 @@ void Tst_settings::validationMessages_data()
         QStringLiteral("must be a whole number from 0 to 18446744073709551615"));
     row("seed too large", K::Seed, S::Environment, QStringLiteral("18446744073709551616"),
         QStringLiteral("must be a whole number"));
-    row("players empty", K::Players, S::CommandLine, QString(""),
+    row("players empty", K::Players, S::CommandLine, QStringLiteral(""),
         QStringLiteral("must name at least one player"));
     row("players empty name", K::Players, S::Environment, QStringLiteral("Ya,,Wurs"),
         QStringLiteral("player 2 has an empty name"));
@@ -634,5 +635,5 @@ void Tst_settings::preferences()
     QCOMPARE(ResolvedSettings::resolve(in).topic(), QStringLiteral("hand_made"));
 }
 
-QTEST_GUILESS_MAIN(Tst_settings)
+DND_GUILESS_TEST_MAIN(Tst_settings)
 #include "tst_settings.moc"

@@ -3,6 +3,7 @@
 // choices in random mode, and a coherent, valid game in game mode.
 #include "codec.h"
 #include "simulator.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -435,5 +436,5 @@ void Tst_simulator::timestampsAdvance()
     }
 }
 
-QTEST_GUILESS_MAIN(Tst_simulator)
+DND_GUILESS_TEST_MAIN(Tst_simulator)
 #include "tst_simulator.moc"

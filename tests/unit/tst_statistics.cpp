@@ -4,6 +4,7 @@
 // offset dedup: tst_statisticsdedup.cpp.
 #include "statistics.h"
 #include "statisticsevents.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -269,5 +270,5 @@ void Tst_statistics::reset()
     QCOMPARE(stats.player(u"Stravos"_s)->die(20)->count, 4u);
 }
 
-QTEST_GUILESS_MAIN(Tst_statistics)
+DND_GUILESS_TEST_MAIN(Tst_statistics)
 #include "tst_statistics.moc"

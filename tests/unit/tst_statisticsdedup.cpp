@@ -3,6 +3,7 @@
 // its partition is skipped, so a redelivery never counts twice.
 #include "statistics.h"
 #include "statisticsevents.h"
+#include "testmain.h"
 
 #include <QtTest>
 
@@ -161,5 +162,5 @@ void Tst_statisticsdedup::rejectsCountedAndDeduped()
     QCOMPARE(stats.appliedOffsets().value(3), 13);
 }
 
-QTEST_GUILESS_MAIN(Tst_statisticsdedup)
+DND_GUILESS_TEST_MAIN(Tst_statisticsdedup)
 #include "tst_statisticsdedup.moc"

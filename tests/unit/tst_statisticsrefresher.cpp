@@ -2,6 +2,7 @@
 // StatisticsRefresher: when views are told to refresh. Timing is only ever waited
 // for (QSignalSpy::wait, QTRY_*), never asserted as wall-clock numbers.
 #include "statisticsrefresher.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -274,5 +275,5 @@ void Tst_statisticsrefresher::resetClearsAndEmits()
     QTRY_COMPARE(model.pendingMessages(), 0u);
 }
 
-QTEST_GUILESS_MAIN(Tst_statisticsrefresher)
+DND_GUILESS_TEST_MAIN(Tst_statisticsrefresher)
 #include "tst_statisticsrefresher.moc"

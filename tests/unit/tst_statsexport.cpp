@@ -2,6 +2,7 @@
 // StatsExport: the JSON of `dnd-tracker --headless --json` and the GUI's
 // exports, checked field by field on hand-made statistics.
 #include "statsexport.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,5 +306,5 @@ void Tst_statsexport::csvEscaping()
     QVERIFY2(lines.at(1).startsWith(cell + u','), qPrintable(lines.at(1)));
 }
 
-QTEST_GUILESS_MAIN(Tst_statsexport)
+DND_GUILESS_TEST_MAIN(Tst_statsexport)
 #include "tst_statsexport.moc"

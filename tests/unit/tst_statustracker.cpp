@@ -4,6 +4,7 @@
 // messages, or as a whole when the consumer moved the partition itself.
 // Gaps from compaction or transaction markers are not losses.
 #include "statustracker.h"
+#include "testmain.h"
 
 #include <QTest>
 
@@ -82,5 +83,5 @@ void TstStatusTracker::replayForgetsLosses()
     QCOMPARE(tracker.status().lost, qint64(0));
 }
 
-QTEST_GUILESS_MAIN(TstStatusTracker)
+DND_GUILESS_TEST_MAIN(TstStatusTracker)
 #include "tst_statustracker.moc"
