@@ -144,6 +144,16 @@ void Statistics::applyEvents(const QVector<GameEvent> &events)
         applyEvent(event, cache);
 }
 
+void Statistics::applyRejected(const QVector<RejectedMessage> &rejected)
+{
+    for (const RejectedMessage &reject : rejected) {
+        const auto index = size_t(reject.reason);
+        if (index < m_rejected.size())
+            ++m_rejected[index];
+        ++m_totalRejected;
+    }
+}
+
 void Statistics::reset()
 {
     m_players.clear();

@@ -10,6 +10,8 @@
 
 #include <array>
 
+class QDataStream;
+
 namespace dnd {
 
 // Result of applying one batch.
@@ -32,6 +34,9 @@ public:
     // Applies events without stream positions (no dedup), e.g. straight from
     // the simulator in tests and benchmarks.
     void applyEvents(const QVector<GameEvent> &events);
+    // Counts rejected messages without stream positions (no dedup), e.g.
+    // from an archive that holds several streams whose offsets overlap.
+    void applyRejected(const QVector<RejectedMessage> &rejected);
 
     void reset();
 
@@ -46,6 +51,11 @@ public:
 
     // Highest offset applied per partition (for tests and status).
     const QHash<qint32, qint64> &appliedOffsets() const { return m_highestOffset; }
+
+    // Aggregates only, without the dedup offsets (statisticsstream.cpp): an
+    // archive's snapshot covers many streams.
+    friend QDataStream &operator<<(QDataStream &out, const Statistics &statistics);
+    friend QDataStream &operator>>(QDataStream &in, Statistics &statistics);
 
 private:
     struct PlayerCache;

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "archive.h"
+
+#include "archivewriter.h"
+
+namespace dnd {
+
+Archive::Archive(QObject *parent) : QObject(parent)
+{
+    registerArchiveMetaTypes();
+    m_thread.setObjectName(QStringLiteral("archive"));
+    m_writer = new ArchiveWriter;
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+
+    connect(m_writer, &ArchiveWriter::opened, this,
+            [this](const QString &path, const RestoredCampaign &campaign, qint64 ms) {
+                m_open = true;
+                m_path = path;
+                emit opened(path, campaign, ms);
+            });
+    connect(m_writer, &ArchiveWriter::sourceReady, this,
+            [this](const ArchiveSource &source, const PartitionPositions &positions) {
+                m_positions = positions;
+                emit sourceReady(source, positions);
+            });
+    connect(m_writer, &ArchiveWriter::stored, this,
+            [this](const PartitionPositions &positions, quint64 events, quint64 rejected) {
+                m_positions = positions;
+                emit stored(positions, events, rejected);
+            });
+    connect(m_writer, &ArchiveWriter::faulted, this, [this](const ArchiveFault &fault) {
+        m_fault = fault;
+        emit faulted(fault);
+    });
+    connect(m_writer, &ArchiveWriter::warning, this, &Archive::warning);
+    connect(m_writer, &ArchiveWriter::exported, this, &Archive::exported);
+    connect(m_writer, &ArchiveWriter::imported, this, &Archive::imported);
+    m_thread.start();
+}
+
+Archive::~Archive()
+{
+    close();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Archive::open(const QString &path)
+{
+    m_fault = ArchiveFault{};
+    m_open = false;
+    m_path = path;
+    m_positions.clear();
+    QMetaObject::invokeMethod(m_writer, "open", Qt::QueuedConnection, Q_ARG(QString, path));
+}
+
+void Archive::setSource(const ArchiveSource &source)
+{
+    QMetaObject::invokeMethod(m_writer, "setSource", Qt::QueuedConnection,
+                              Q_ARG(dnd::ArchiveSource, source));
+}
+
+void Archive::startNewEpoch(const QString &reason)
+{
+    QMetaObject::invokeMethod(m_writer, "startNewEpoch", Qt::QueuedConnection,
+                              Q_ARG(QString, reason));
+}
+
+void Archive::write(const EventBatch &batch)
+{
+    QMetaObject::invokeMethod(m_writer, "write", Qt::QueuedConnection,
+                              Q_ARG(dnd::EventBatch, batch));
+}
+
+void Archive::exportTo(const QString &file)
+{
+    QMetaObject::invokeMethod(m_writer, "exportTo", Qt::QueuedConnection, Q_ARG(QString, file));
+}
+
+void Archive::importFrom(const QString &file)
+{
+    QMetaObject::invokeMethod(m_writer, "importFrom", Qt::QueuedConnection, Q_ARG(QString, file));
+}
+
+void Archive::close()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_writer, "close", Qt::BlockingQueuedConnection);
+    m_open = false;
+}
+
+} // namespace dnd
