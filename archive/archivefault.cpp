@@ -85,6 +85,19 @@ ArchiveFault archiveFaultFromSql(const QSqlError &error, const QString &path)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     Kind kind = Kind::Other;
+    if (!ok) {
+        // No result code (Qt drops it in a few places): SQLite's messages.
+        const QString text = error.databaseText();
+        if (text.contains(QLatin1String("full")) || text.contains(QLatin1String("I/O")))
+            kind = Kind::DiskFull;
+        else if (text.contains(QLatin1String("readonly")))
+            kind = Kind::ReadOnly;
+        else if (text.contains(QLatin1String("malformed")) ||
+                 text.contains(QLatin1String("not a database")))
+            kind = Kind::Corrupt;
+        else if (text.contains(QLatin1String("locked")))
+            kind = Kind::Locked;
+    }
     // Extended codes carry the primary code in their low byte.
     switch (ok ? code & 0xff : -1) {
     case Full:

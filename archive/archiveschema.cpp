@@ -96,10 +96,8 @@ bool migrate(QSqlDatabase &db, int from, QSqlError *error)
 {
     if (from >= Version)
         return true;
-    if (!db.transaction()) {
-        *error = db.lastError();
+    if (!exec(db, QStringLiteral("BEGIN"), error))
         return false;
-    }
     bool ok = true;
     if (from < 1) {
         for (const char *sql : Version1) {
@@ -113,12 +111,12 @@ bool migrate(QSqlDatabase &db, int from, QSqlError *error)
         ok = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
     if (ok)
         ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(Version), error);
-    if (ok && !db.commit()) {
-        *error = db.lastError();
-        ok = false;
+    if (ok)
+        ok = exec(db, QStringLiteral("COMMIT"), error);
+    if (!ok) {
+        QSqlError ignored; // SQLite may have rolled back already
+        exec(db, QStringLiteral("ROLLBACK"), &ignored);
     }
-    if (!ok)
-        db.rollback();
     return ok;
 }
 

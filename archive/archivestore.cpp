@@ -48,6 +48,9 @@ ArchiveFault ArchiveStore::Private::sqlFault(const QSqlError &error) const
     return archiveFaultFromSql(error, path);
 }
 
+// BEGIN/COMMIT go through a query rather than QSqlDatabase::transaction():
+// Qt's driver drops SQLite's result code there, and the code is what tells a
+// full disk from a read-only file.
 bool ArchiveStore::Private::exec(const QString &sql, ArchiveFault *fault)
 {
     QSqlQuery query(db);
@@ -87,6 +90,13 @@ bool ArchiveStore::Private::loadSources(ArchiveFault *fault)
         positions[query.value(0).toLongLong()].insert(query.value(1).toInt(),
                                                       query.value(2).toLongLong());
     return true;
+}
+
+void ArchiveStore::Private::rollback()
+{
+    // After some errors SQLite has already rolled back; that is fine.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("ROLLBACK"));
 }
 
 void ArchiveStore::Private::release()
@@ -344,10 +354,8 @@ qint64 ArchiveStore::startNewEpoch(qint64 sourceId, const QString &reason, Archi
     if (it == d->sources.cend())
         return 0;
     const SourceRow row{it->clusterId, it->topic, it->epoch + 1};
-    if (!d->db.transaction()) {
-        *fault = d->sqlFault(d->db.lastError());
+    if (!d->exec(QStringLiteral("BEGIN"), fault))
         return 0;
-    }
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral(
         "INSERT INTO source (cluster_id, topic, epoch, created_us) VALUES (?, ?, ?, ?)"));
@@ -365,9 +373,10 @@ qint64 ArchiveStore::startNewEpoch(qint64 sourceId, const QString &reason, Archi
         query.bindValue(2, reason);
         ok = query.exec();
     }
-    if (!ok || !d->db.commit()) {
-        *fault = d->sqlFault(ok ? d->db.lastError() : query.lastError());
-        d->db.rollback();
+    if (!ok)
+        *fault = d->sqlFault(query.lastError());
+    if (!ok || !d->exec(QStringLiteral("COMMIT"), fault)) {
+        d->rollback();
         return 0;
     }
     d->sources.insert(id, row);
@@ -413,10 +422,8 @@ StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batc
     QVector<GameEvent> newEvents;
     QVector<RejectedMessage> newRejected;
 
-    if (!d->db.transaction()) {
-        *fault = d->sqlFault(d->db.lastError());
+    if (!d->exec(QStringLiteral("BEGIN"), fault))
         return result;
-    }
     bool ok = true;
     for (const EventBatch &batch : batches) {
         for (const GameEvent &event : batch.events) {
@@ -469,12 +476,10 @@ StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batc
             }
         }
     }
-    if (ok && !d->db.commit()) {
+    if (ok && !d->exec(QStringLiteral("COMMIT"), fault))
         ok = false;
-        *fault = d->sqlFault(d->db.lastError());
-    }
     if (!ok) {
-        d->db.rollback();
+        d->rollback();
         return result;
     }
 

@@ -38,6 +38,7 @@ struct ArchiveStore::Private
 
     ArchiveFault sqlFault(const QSqlError &error) const;
     bool exec(const QString &sql, ArchiveFault *fault);
+    void rollback();
     bool prepare(std::unique_ptr<QSqlQuery> *query, const QString &sql, ArchiveFault *fault);
     bool loadSources(ArchiveFault *fault);
     bool loadStatistics(ArchiveFault *fault);
