@@ -17,7 +17,7 @@ preset=${PRESET:-dev}
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
-    libgl-dev libqt6opengl6-dev librdkafka-dev libqt6sql6-sqlite
+    libgl-dev libqt6opengl6-dev librdkafka-dev libqt6sql6-sqlite libsqlite3-dev
     kcat python3 python3-kafka
     xvfb xauth
     libgtest-dev libbenchmark-dev

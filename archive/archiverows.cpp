@@ -14,17 +14,6 @@ const char *const RejectedColumns = "partition, offset, ts_us, reason, message, 
 
 namespace {
 
-// Absent values are stored as NULL, which takes no payload bytes.
-inline QVariant text(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-inline QVariant number(qint64 value, bool present)
-{
-    return present ? QVariant(value) : QVariant();
-}
-
 inline qint64 timestamp(const QVariant &value)
 {
     return value.isNull() ? NoTimestamp : value.toLongLong();
@@ -32,41 +21,60 @@ inline qint64 timestamp(const QVariant &value)
 
 } // namespace
 
-void bindEvent(QSqlQuery &query, qint64 sourceId, qint64 runId, const GameEvent &event)
+void bindEvent(SqliteStatement &statement, qint64 sourceId, qint64 runId, const GameEvent &event)
 {
-    const bool roll = event.dieSides > 0;
-    query.bindValue(0, sourceId);
-    query.bindValue(1, runId);
-    query.bindValue(2, event.partition);
-    query.bindValue(3, event.offset);
-    query.bindValue(4, number(event.timestampUs, event.timestampUs != NoTimestamp));
-    query.bindValue(5, event.player);
-    query.bindValue(6, int(event.kind));
+    SqliteStatement &q = statement;
+    q.bindInt(1, sourceId);
+    q.bindInt(2, runId);
+    q.bindInt(3, event.partition);
+    q.bindInt(4, event.offset);
+    if (event.timestampUs != NoTimestamp)
+        q.bindInt(5, event.timestampUs);
+    else
+        q.bindNull(5);
+    q.bindText(6, event.player);
+    q.bindInt(7, int(event.kind));
     // The three known kinds imply their type name; only others store it.
-    query.bindValue(7, event.kind == EventKind::Other ? text(event.type) : QVariant());
-    query.bindValue(8, number(event.dieSides, roll));
-    query.bindValue(9, number(event.rollResult, roll));
-    query.bindValue(10, text(event.context));
-    query.bindValue(11, text(event.monster));
-    query.bindValue(12, text(event.location));
-    query.bindValue(13, number(event.initiative, event.initiative != 0));
-    query.bindValue(14, text(event.spell));
-    query.bindValue(15, text(event.target));
-    query.bindValue(16, text(event.effect));
-    query.bindValue(17, text(event.eventId));
-    query.bindValue(18, text(event.gameId));
+    if (event.kind == EventKind::Other)
+        q.bindText(8, event.type);
+    else
+        q.bindNull(8);
+    if (event.dieSides > 0) {
+        q.bindInt(9, event.dieSides);
+        q.bindInt(10, event.rollResult);
+    } else {
+        q.bindNull(9);
+        q.bindNull(10);
+    }
+    q.bindText(11, event.context);
+    q.bindText(12, event.monster);
+    q.bindText(13, event.location);
+    if (event.initiative != 0)
+        q.bindInt(14, event.initiative);
+    else
+        q.bindNull(14);
+    q.bindText(15, event.spell);
+    q.bindText(16, event.target);
+    q.bindText(17, event.effect);
+    q.bindText(18, event.eventId);
+    q.bindText(19, event.gameId);
 }
 
-void bindRejected(QSqlQuery &query, qint64 sourceId, qint64 runId, const RejectedMessage &rejected)
+void bindRejected(SqliteStatement &statement, qint64 sourceId, qint64 runId,
+                  const RejectedMessage &rejected)
 {
-    query.bindValue(0, sourceId);
-    query.bindValue(1, runId);
-    query.bindValue(2, rejected.partition);
-    query.bindValue(3, rejected.offset);
-    query.bindValue(4, number(rejected.timestampUs, rejected.timestampUs != NoTimestamp));
-    query.bindValue(5, int(rejected.reason));
-    query.bindValue(6, rejected.message);
-    query.bindValue(7, rejected.preview);
+    SqliteStatement &q = statement;
+    q.bindInt(1, sourceId);
+    q.bindInt(2, runId);
+    q.bindInt(3, rejected.partition);
+    q.bindInt(4, rejected.offset);
+    if (rejected.timestampUs != NoTimestamp)
+        q.bindInt(5, rejected.timestampUs);
+    else
+        q.bindNull(5);
+    q.bindInt(6, int(rejected.reason));
+    q.bindText(7, rejected.message);
+    q.bindText(8, rejected.preview);
 }
 
 GameEvent eventFromRow(const QSqlQuery &query, int first)

@@ -67,8 +67,8 @@ const char *const Version1[] = {
     " offset INTEGER NOT NULL,"
     " ts_us INTEGER,"
     " reason INTEGER NOT NULL,"
-    " message TEXT NOT NULL,"
-    " preview TEXT NOT NULL)",
+    " message TEXT,"
+    " preview TEXT)",
     "CREATE TABLE snapshot ("
     " id INTEGER PRIMARY KEY CHECK (id = 1),"
     " last_event_id INTEGER NOT NULL,"

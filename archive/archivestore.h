@@ -29,7 +29,7 @@ class ArchiveStore
 public:
     // Events written between two snapshots of the statistics; a restore
     // replays at most this many rows one by one.
-    static constexpr quint64 SnapshotEvery = 100'000;
+    static constexpr quint64 SnapshotEvery = 50'000;
 
     ArchiveStore();
     ~ArchiveStore(); // close()

@@ -4,6 +4,7 @@
 // Shared by the files that implement ArchiveStore; not part of its API.
 
 #include "archivestore.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -32,14 +33,19 @@ struct ArchiveStore::Private
     QHash<qint64, PartitionPositions> positions; // what the file holds
     Statistics statistics;                       // of everything stored
     quint64 eventsSinceSnapshot = 0;
-    std::unique_ptr<QSqlQuery> insertEvent;
-    std::unique_ptr<QSqlQuery> insertRejected;
-    std::unique_ptr<QSqlQuery> upsertPosition;
+    // The hot path: one transaction per store() (sqlitestatement.h).
+    std::unique_ptr<SqliteStatement> begin;
+    std::unique_ptr<SqliteStatement> commit;
+    std::unique_ptr<SqliteStatement> insertEvent;
+    std::unique_ptr<SqliteStatement> insertRejected;
+    std::unique_ptr<SqliteStatement> upsertPosition;
 
     ArchiveFault sqlFault(const QSqlError &error) const;
     bool exec(const QString &sql, ArchiveFault *fault);
     void rollback();
-    bool prepare(std::unique_ptr<QSqlQuery> *query, const QString &sql, ArchiveFault *fault);
+    bool prepare(std::unique_ptr<SqliteStatement> *statement, const QString &sql,
+                 ArchiveFault *fault);
+    bool run(SqliteStatement &statement, ArchiveFault *fault);
     bool loadSources(ArchiveFault *fault);
     bool loadStatistics(ArchiveFault *fault);
     void release(); // closes the connection and unlocks, no writes
@@ -48,8 +54,9 @@ struct ArchiveStore::Private
 // Column lists and row <-> value conversions (archiverows.cpp).
 extern const char *const EventColumns;    // after source_id, run_id
 extern const char *const RejectedColumns; // after source_id, run_id
-void bindEvent(QSqlQuery &query, qint64 sourceId, qint64 runId, const GameEvent &event);
-void bindRejected(QSqlQuery &query, qint64 sourceId, qint64 runId, const RejectedMessage &rejected);
+void bindEvent(SqliteStatement &statement, qint64 sourceId, qint64 runId, const GameEvent &event);
+void bindRejected(SqliteStatement &statement, qint64 sourceId, qint64 runId,
+                  const RejectedMessage &rejected);
 // Reads the columns of EventColumns / RejectedColumns starting at `first`.
 GameEvent eventFromRow(const QSqlQuery &query, int first);
 RejectedMessage rejectedFromRow(const QSqlQuery &query, int first);
