@@ -116,7 +116,7 @@ bool ArchiveStore::importJsonLines(QIODevice *in, const QString &name, ImportRes
         if (line.isEmpty())
             continue;
         ++result->lines;
-        DecodeResult decoded = Codec::decode(line);
+        ValidationResult decoded = Codec::decode(line);
         if (!decoded.ok) {
             ++result->invalid;
             continue;

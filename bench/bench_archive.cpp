@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         batch.events.reserve(end - i);
         QHash<qint32, PartitionRange> ranges;
         for (int j = i; j < end; ++j) {
-            DecodeResult decoded = Codec::decode(payloads[j]);
+            ValidationResult decoded = Codec::decode(payloads[j]);
             const qint32 partition = qint32(j % partitions);
             decoded.event.partition = partition;
             decoded.event.offset = next[partition]++;

@@ -322,7 +322,7 @@ private Q_SLOTS:
         const QList<QByteArray> split = lines.trimmed().split('\n');
         QCOMPARE(split.size(), batch.events.size());
         for (qsizetype i = 0; i < split.size(); ++i) {
-            const DecodeResult decoded = Codec::decode(split[i]);
+            const ValidationResult decoded = Codec::decode(split[i]);
             QVERIFY2(decoded.ok, split[i].constData());
             GameEvent expected = batch.events[i];
             expected.partition = -1;
