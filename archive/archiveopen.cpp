@@ -284,7 +284,7 @@ bool ArchiveStore::open(const QString &path, ArchiveFault *fault)
     run.bindValue(1, QSysInfo::machineHostName());
     run.bindValue(2, QCoreApplication::applicationPid());
     // NOT NULL: a null QString would bind NULL.
-    run.bindValue(3, QCoreApplication::applicationVersion() + QLatin1String(""));
+    run.bindValue(3, QString(QCoreApplication::applicationVersion() + QLatin1String("")));
     if (!run.exec()) {
         *fault = d->sqlFault(run.lastError());
         d->release();

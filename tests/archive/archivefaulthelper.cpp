@@ -74,7 +74,9 @@ int main(int argc, char **argv)
             if (!result.ok)
                 return reportFault(fault);
             total += result.events + result.rejected;
-            say(QStringLiteral("stored %1 %2").arg(total).arg(positionsText(store.positions(source))));
+            say(QStringLiteral("stored %1 %2")
+                    .arg(total)
+                    .arg(positionsText(store.positions(source))));
             if (fault.isFault()) // stored, but the snapshot after it failed
                 return reportFault(fault);
         }

@@ -3,6 +3,7 @@
 // (archivefaulthelper.cpp): disk full, read-only, held by another process,
 // and a holder killed with SIGKILL. What a person reads, and nothing lost.
 #include "archivestore.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -33,7 +34,8 @@ HelperRun runHelper(const QStringList &args)
     process.waitForFinished(60'000);
     HelperRun run;
     run.exitCode = process.exitCode();
-    run.lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    run.lines = QString::fromUtf8(process.readAllStandardOutput())
+                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return run;
 }
 
@@ -49,7 +51,8 @@ QString integrity(const QString &path)
 {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -80,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.lines.size() >= 2);
         const QString faultLine = run.lines.last();
-        QVERIFY2(faultLine.startsWith(QStringLiteral("fault %1 ").arg(int(ArchiveFault::Kind::DiskFull))),
+        QVERIFY2(faultLine.startsWith(
+                     QStringLiteral("fault %1 ").arg(int(ArchiveFault::Kind::DiskFull))),
                  qPrintable(faultLine));
         QVERIFY2(faultLine.contains(QStringLiteral("is full")), qPrintable(faultLine));
         const QStringList last = run.lines[run.lines.size() - 2].split(QLatin1Char(' '));
@@ -137,7 +141,8 @@ private Q_SLOTS:
         ArchiveFault fault;
         QVERIFY(!store.open(path, &fault));
         QCOMPARE(fault.kind, ArchiveFault::Kind::Locked);
-        QVERIFY2(fault.message.contains(QString::number(holder.processId())), qPrintable(fault.message));
+        QVERIFY2(fault.message.contains(QString::number(holder.processId())),
+                 qPrintable(fault.message));
         QVERIFY2(fault.message.contains(QSysInfo::machineHostName()), qPrintable(fault.message));
 
         holder.closeWriteChannel(); // the holder quits and releases the file
@@ -166,5 +171,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestArchiveFaults)
+DND_GUILESS_TEST_MAIN(TestArchiveFaults)
 #include "tst_archivefaults.moc"

@@ -3,6 +3,7 @@
 // positions, restore, refusals, sources and epochs, export and import.
 #include "archivestore.h"
 #include "archivetestutil.h"
+#include "testmain.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -142,8 +143,8 @@ private Q_SLOTS:
     void restoreWithoutSnapshotReplaysRows()
     {
         QFETCH(QString, damage);
-        const QString path =
-            m_dir.filePath(QStringLiteral("replay-%1.sqlite").arg(QTest::currentDataTag()));
+        const QString path = m_dir.filePath(
+            QStringLiteral("replay-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
         Simulator simulator(SimulatorConfig{});
         QHash<qint32, qint64> next;
         Statistics expected;
@@ -263,8 +264,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QStringList, sql);
         QFETCH(int, kind);
-        const QString path =
-            m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(QTest::currentDataTag()));
+        const QString path = m_dir.filePath(
+            QStringLiteral("refused-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
         if (!sql.isEmpty()) {
             execOn(path, sql);
         } else {
@@ -370,5 +371,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestArchiveStore)
+DND_GUILESS_TEST_MAIN(TestArchiveStore)
 #include "tst_archivestore.moc"

@@ -2,9 +2,10 @@
 // The archive controller and its writer thread: batches in, stored
 // positions out, restore at open, faults as signals.
 #include "archive.h"
-#include "archivewriter.h"
 #include "archivestore.h"
 #include "archivetestutil.h"
+#include "archivewriter.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,7 +66,8 @@ private Q_SLOTS:
         compareStatistics(campaign.statistics, expected);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(campaign.recentEvents.size(), std::min<qsizetype>(all.size(), ArchiveWriter::RecentEvents));
+        QCOMPARE(campaign.recentEvents.size(),
+                 std::min<qsizetype>(all.size(), ArchiveWriter::RecentEvents));
         QCOMPARE(campaign.recentEvents.last(), all.last());
         archive.setSource(source);
         QVERIFY(ready.wait(10'000));
@@ -105,5 +107,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestArchiveWriter)
+DND_GUILESS_TEST_MAIN(TestArchiveWriter)
 #include "tst_archivewriter.moc"
