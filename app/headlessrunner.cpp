@@ -2,6 +2,7 @@
 #include "headlessrunner.h"
 
 #include "connectionsettings.h"
+#include "inerttext.h"
 #include "statsexport.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,12 @@ void writeOut(const QString &text)
     std::fflush(stdout);
 }
 
+// Messages quote broker texts, topic names and wire values: inert here.
 void writeErr(const QString &text)
 {
     const QByteArray bytes =
-        QString(QStringLiteral("dnd-tracker: ") + text + QLatin1Char('\n')).toUtf8();
+        QString(QStringLiteral("dnd-tracker: ") + InertText::escaped(text) + QLatin1Char('\n'))
+            .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -50,16 +53,6 @@ bool isHealthy(ConsumerState state)
 {
     return state == ConsumerState::Connected || state == ConsumerState::CaughtUp ||
            state == ConsumerState::Lagging;
-}
-
-QString countsText(const CountMap &counts)
-{
-    QStringList keys = counts.keys();
-    keys.sort();
-    QStringList parts;
-    for (const QString &key : std::as_const(keys))
-        parts.append(QStringLiteral("%1 %2").arg(key).arg(counts.value(key)));
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -246,31 +239,7 @@ void HeadlessRunner::printStatistics()
         writeOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
         return;
     }
-    QString text = tr("%1 events, %2 rejected, %3 players\n")
-                       .arg(statistics.totalEvents())
-                       .arg(statistics.totalRejected())
-                       .arg(statistics.players().size());
-    for (int i = 0; i < RejectReasonCount; ++i) {
-        if (const quint64 count = statistics.rejectedCount(RejectReason(i)))
-            text += tr("  rejected, %1: %2\n").arg(rejectReasonTitle(RejectReason(i))).arg(count);
-    }
-    if (m_lastStatus.lost > 0)
-        text += tr("  gone from the broker before they were read: %1\n").arg(m_lastStatus.lost);
-    for (const QString &name : statistics.playerNames()) {
-        const PlayerStats *player = statistics.player(name);
-        text += tr("  %1: %2 events (%3)")
-                    .arg(name)
-                    .arg(player->events)
-                    .arg(countsText(player->byType));
-        if (const DieStats *d20 = player->die(20); d20 && d20->count > 0)
-            text += tr(", d20 mean %1 over %2 rolls, %3 nat 20, %4 nat 1")
-                        .arg(d20->mean(), 0, 'f', 2)
-                        .arg(d20->count)
-                        .arg(player->nat20)
-                        .arg(player->nat1);
-        text += QLatin1Char('\n');
-    }
-    writeOut(text);
+    writeOut(StatsExport::toText(statistics, m_lastStatus.lost));
 }
 
 int runHeadless(const TrackerOptions &options)

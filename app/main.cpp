@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "headlessrunner.h"
+#include "inertmessagehandler.h"
 
 #ifdef DND_HAVE_GUI
 #include "guientry.h"
@@ -14,6 +15,7 @@
 int main(int argc, char **argv)
 {
     dnd::applyApplicationIdentity();
+    dnd::installInertMessageHandler();
 
     // Parsed before any application object exists: the GUI needs a
     // QApplication, headless mode a QCoreApplication.

@@ -11,6 +11,10 @@ namespace dnd {
 
 inline constexpr qsizetype MaxMessageBytes = 64 * 1024;
 inline constexpr int MaxPlayerNameLength = 64;
+// Every other name-like string: event_type, spell_name, monster_type,
+// location, context, target, effect, event_id, game_id. Statistics keep
+// these as keys, so their size bounds the memory a hostile stream can take.
+inline constexpr int MaxNameLength = 100;
 
 // Which JSON reader Codec::decode uses. Both accept and reject the same
 // messages with the same reasons (tst_codec checks it); the fast reader

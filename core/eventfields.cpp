@@ -82,4 +82,14 @@ EventFields fieldsFromJsonObject(const QJsonObject &object)
     return fields;
 }
 
+QString stringFromUtf8(QByteArrayView utf8)
+{
+    QString text;
+    while (utf8.startsWith("\xEF\xBB\xBF")) {
+        text += QChar(0xFEFF);
+        utf8 = utf8.sliced(3);
+    }
+    return text + QString::fromUtf8(utf8);
+}
+
 } // namespace dnd

@@ -55,6 +55,10 @@ QLatin1StringView fieldName(FieldId id);
 // The field a JSON key names, or -1 for a key the tracker ignores.
 int fieldIndexOfKey(QByteArrayView utf8Key);
 
+// QString::fromUtf8, except that a leading byte order mark is kept (as Qt
+// JSON keeps it) instead of dropped: the validator must see it to refuse it.
+QString stringFromUtf8(QByteArrayView utf8);
+
 // One field's JSON value, as either JSON reader found it. Validation
 // (eventvalidator.h) works on these, so both readers give the same results
 // and the same reject messages.
@@ -83,7 +87,7 @@ struct FieldValue
     // JSON null counts as absent: producers often write null for "not set".
     bool isAbsent() const { return type == Type::Absent || type == Type::Null; }
     bool hasUtf8() const { return utf8.data() != nullptr; }
-    QString string() const { return hasUtf8() ? QString::fromUtf8(utf8) : text; }
+    QString string() const { return hasUtf8() ? stringFromUtf8(utf8) : text; }
     bool isEmptyString() const { return hasUtf8() ? utf8.isEmpty() : text.isEmpty(); }
 };
 

@@ -2,6 +2,7 @@
 #include "eventvalidator.h"
 
 #include "codec.h"
+#include "inerttext.h"
 
 #include <QCoreApplication>
 
@@ -78,6 +79,50 @@ template <typename View> int dieSidesFromName(View name)
     }
 }
 
+// What one pass over a name-like string finds (see EventValidator::readName).
+struct NameScan
+{
+    qsizetype characters = 0; // code points, not UTF-16 units
+    qsizetype unsafeAt = -1;  // first character InertText rejects
+    char32_t unsafe = 0;
+    bool blank = true;
+    bool maybeNotNfc = false; // below U+0300 every string is in NFC already
+};
+
+NameScan scanName(QStringView text)
+{
+    NameScan scan;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())
+            continue; // counted with its high surrogate
+        ++scan.characters;
+        const char16_t u = c.unicode();
+        // ASCII without a table lookup: names are almost always ASCII.
+        if (u < 0x80) {
+            if (scan.blank && u != u' ' && (u < 0x09 || u > 0x0D))
+                scan.blank = false;
+            if (scan.unsafeAt < 0 && (u < 0x20 || u == 0x7F)) {
+                scan.unsafeAt = i;
+                scan.unsafe = u;
+            }
+            continue;
+        }
+        char32_t codePoint = u;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            codePoint = QChar::surrogateToUcs4(c, text[i + 1]);
+        if (scan.blank && !QChar::isSpace(codePoint))
+            scan.blank = false;
+        if (scan.unsafeAt < 0 && InertText::isUnsafe(codePoint)) {
+            scan.unsafeAt = i;
+            scan.unsafe = codePoint;
+        }
+        if (u >= 0x300)
+            scan.maybeNotNfc = true;
+    }
+    return scan;
+}
+
 // State of validating one message; see validateEventFields().
 class EventValidator
 {
@@ -102,6 +147,7 @@ private:
             Text::tr("field \"%1\" must be %2, not %3").arg(field, expected, jsonTypeName(value)));
     }
 
+    bool readName(QLatin1StringView field, const FieldValue &value, QString *out);
     bool readPlayer();
     bool readEventType();
     bool readTimestamp();
@@ -166,47 +212,41 @@ bool EventValidator::readPlayer()
                     Text::tr("field \"%1\" is missing").arg(WireField::Player));
     if (value.type != FieldValue::Type::String)
         return wrongType(WireField::Player, Text::tr("a string"), value);
-    QString player = value.string();
+    return readName(WireField::Player, value, &m_result.event.player);
+}
 
-    // One pass: length in characters (not UTF-16 units), blankness and the
-    // first control character.
-    qsizetype characters = 0;
-    qsizetype controlAt = -1;
-    bool blank = true;
-    for (qsizetype i = 0; i < player.size(); ++i) {
-        const QChar c = player[i];
-        if (!c.isLowSurrogate())
-            ++characters;
-        const char16_t u = c.unicode();
-        // ASCII without a table lookup: names are almost always ASCII.
-        const bool control =
-            u < 0x80 ? (u < 0x20 || u == 0x7F) : c.category() == QChar::Other_Control;
-        if (blank && !(u < 0x80 ? (u == u' ' || (u >= 0x09 && u <= 0x0D)) : c.isSpace()))
-            blank = false;
-        if (controlAt < 0 && control)
-            controlAt = i;
-    }
-    if (blank) {
+// Every name-like string (the player, event_type, the categories, ids): at
+// most MaxPlayerNameLength / MaxNameLength characters, no character that
+// InertText calls unsafe (controls, format and bidi characters, line
+// separators: rejected, not stripped, so what is counted is what was sent),
+// normalised to NFC so that one name typed two ways is one name.
+bool EventValidator::readName(QLatin1StringView field, const FieldValue &value, QString *out)
+{
+    const bool player = field == WireField::Player;
+    QString text = value.string();
+    const NameScan scan = scanName(text);
+    if (player && scan.blank) {
         return fail(RejectReason::MissingPlayer,
-                    Text::tr("field \"%1\" is empty or only white space").arg(WireField::Player));
+                    Text::tr("field \"%1\" is empty or only white space").arg(field));
     }
-    if (characters > MaxPlayerNameLength) {
-        return fail(RejectReason::PlayerTooLong,
+    const qsizetype limit = player ? MaxPlayerNameLength : MaxNameLength;
+    if (scan.characters > limit) {
+        return fail(player ? RejectReason::PlayerTooLong : RejectReason::FieldTooLong,
                     Text::tr("field \"%1\" is %2 characters long; the limit is %3")
-                        .arg(WireField::Player)
-                        .arg(characters)
-                        .arg(MaxPlayerNameLength));
+                        .arg(field)
+                        .arg(scan.characters)
+                        .arg(limit));
     }
-    if (controlAt >= 0) {
-        return fail(RejectReason::PlayerControlChars,
-                    Text::tr("field \"%1\" contains the control character U+%2 at position %3")
-                        .arg(WireField::Player)
-                        .arg(QString::number(player[controlAt].unicode(), 16)
-                                 .toUpper()
-                                 .rightJustified(4, u'0'))
-                        .arg(controlAt));
+    if (scan.unsafeAt >= 0) {
+        return fail(player ? RejectReason::PlayerControlChars : RejectReason::FieldControlChars,
+                    Text::tr("field \"%1\" contains %2, a control, format or separator "
+                             "character, at position %3")
+                        .arg(field, InertText::codePointName(scan.unsafe))
+                        .arg(scan.unsafeAt));
     }
-    m_result.event.player = std::move(player);
+    if (scan.maybeNotNfc)
+        text = text.normalized(QString::NormalizationForm_C);
+    *out = std::move(text);
     return true;
 }
 
@@ -224,8 +264,11 @@ bool EventValidator::readEventType()
     GameEvent &e = m_result.event;
     e.kind = value.hasUtf8() ? eventKindFromUtf8(value.utf8) : eventKindFromName(value.text);
     // Known kinds share one string for all events instead of one each.
-    e.type = e.kind == EventKind::Other ? value.string() : eventKindName(e.kind);
-    return true;
+    if (e.kind != EventKind::Other) {
+        e.type = eventKindName(e.kind);
+        return true;
+    }
+    return readName(WireField::EventType, value, &e.type);
 }
 
 bool EventValidator::readTimestamp()
@@ -240,7 +283,7 @@ bool EventValidator::readTimestamp()
     if (us == NoTimestamp) {
         return fail(RejectReason::WrongFieldType,
                     Text::tr("field \"%1\" is not an ISO 8601 date and time: \"%2\"")
-                        .arg(WireField::Timestamp, value.string().left(40)));
+                        .arg(WireField::Timestamp, InertText::escaped(value.string().left(40))));
     }
     m_result.event.timestampUs = us;
     return true;
@@ -259,7 +302,7 @@ bool EventValidator::readRoll()
             return fail(
                 RejectReason::UnknownDie,
                 Text::tr("field \"%1\" is \"%2\"; known dice are d4, d6, d8, d10, d12, d20, d100")
-                    .arg(WireField::DiceType, die.string().left(20)));
+                    .arg(WireField::DiceType, InertText::escaped(die.string().left(20))));
         }
     }
     const FieldValue &roll = lookup(FieldId::RollResult);
@@ -313,8 +356,7 @@ bool EventValidator::readOptionalString(FieldId id, QString *out)
         return true;
     if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.string();
-    return true;
+    return readName(field, value, out);
 }
 
 bool EventValidator::readRequiredString(FieldId id, QString *out)
@@ -328,13 +370,12 @@ bool EventValidator::readRequiredString(FieldId id, QString *out)
     }
     if (value.type != FieldValue::Type::String)
         return wrongType(field, Text::tr("a string"), value);
-    *out = value.string();
-    if (out->isEmpty()) {
+    if (value.isEmptyString()) {
         return fail(
             RejectReason::MissingField,
             Text::tr("field \"%1\" is empty; %2 events need it").arg(field, m_result.event.type));
     }
-    return true;
+    return readName(field, value, out);
 }
 
 bool EventValidator::readId(FieldId id, QString *out)
@@ -344,10 +385,8 @@ bool EventValidator::readId(FieldId id, QString *out)
     const FieldValue &value = lookup(id);
     if (value.isAbsent())
         return true;
-    if (value.type == FieldValue::Type::String) {
-        *out = value.string();
-        return true;
-    }
+    if (value.type == FieldValue::Type::String)
+        return readName(field, value, out);
     if (value.type == FieldValue::Type::Number) {
         const double number = value.number;
         const qint64 integer = value.integer;

@@ -9,15 +9,31 @@
 
 namespace dnd {
 
-namespace {
-
-inline void countIfSet(CountMap &counts, const QString &key)
+const QString &otherKey()
 {
-    if (!key.isEmpty())
-        ++counts[key];
+    static const QString key = QStringLiteral("(other)");
+    return key;
 }
 
-} // namespace
+void countCapped(CountMap &counts, const QString &key, KeyBudget *budget)
+{
+    if (key.isEmpty())
+        return;
+    if (const auto it = counts.find(key); it != counts.end()) {
+        ++it.value();
+        return;
+    }
+    // A name the map has not seen: it costs memory, so it is kept only
+    // while the map and the budget allow.
+    // A name sent as "(other)" lands in the same place, as documented.
+    if (counts.size() >= MaxKeysPerMap || (budget && budget->remaining <= 0)) {
+        ++counts[otherKey()];
+        return;
+    }
+    counts.insert(key, 1);
+    if (budget)
+        --budget->remaining;
+}
 
 // Codec always sets GameEvent::type; events built by hand may not, and they
 // must still be counted somewhere visible rather than under "".
@@ -106,10 +122,10 @@ const DieStats *PlayerStats::die(int sides) const
     return it == dice.end() ? nullptr : &it->second;
 }
 
-void PlayerStats::apply(const GameEvent &event)
+void PlayerStats::apply(const GameEvent &event, KeyBudget *budget)
 {
     ++events;
-    ++byType[eventTypeKey(event)];
+    countCapped(byType, eventTypeKey(event), budget);
 
     if (event.timestampUs != NoTimestamp) {
         // Min/max rather than first/last applied: partitions interleave, so
@@ -154,12 +170,12 @@ void PlayerStats::apply(const GameEvent &event)
         }
     }
 
-    countIfSet(contexts, event.context);
-    countIfSet(monsters, event.monster);
-    countIfSet(locations, event.location);
-    countIfSet(spells, event.spell);
-    countIfSet(targets, event.target);
-    countIfSet(effects, event.effect);
+    countCapped(contexts, event.context, budget);
+    countCapped(monsters, event.monster, budget);
+    countCapped(locations, event.location, budget);
+    countCapped(spells, event.spell, budget);
+    countCapped(targets, event.target, budget);
+    countCapped(effects, event.effect, budget);
 }
 
 QString mostFrequent(const CountMap &counts)

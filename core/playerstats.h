@@ -14,6 +14,27 @@ namespace dnd {
 
 using CountMap = QHash<QString, quint64>;
 
+// Bounds on what a stream can make the statistics keep (README, "Limits"):
+// names are at most MaxNameLength characters (the codec rejects longer),
+// each count map keeps at most MaxKeysPerMap distinct names (plus
+// otherKey()) and counts the rest under otherKey(), and all players' maps together at most
+// MaxKeysInAllMaps (then new names of any player count under otherKey()).
+inline constexpr int MaxKeysPerMap = 200;
+inline constexpr qsizetype MaxKeysInAllMaps = 500'000;
+
+// "(other)": where names past a cap are counted.
+const QString &otherKey();
+
+// Distinct keys a count map may still take; shared by all maps it is passed to.
+struct KeyBudget
+{
+    qsizetype remaining = MaxKeysInAllMaps;
+};
+
+// ++counts[key], unless key is new and counts is full (MaxKeysPerMap) or
+// the budget is spent: then ++counts[otherKey()]. An empty key is not counted.
+void countCapped(CountMap &counts, const QString &key, KeyBudget *budget = nullptr);
+
 // Rolls of one die type for one player.
 struct DieStats
 {
@@ -68,7 +89,8 @@ struct PlayerStats
 
     quint64 rolls() const; // all dice
     const DieStats *die(int sides) const;
-    void apply(const GameEvent &event);
+    // New names in the count maps spend budget (when given); see countCapped.
+    void apply(const GameEvent &event, KeyBudget *budget = nullptr);
 };
 
 // The name an event is counted under: GameEvent::type, or for a hand-made

@@ -35,6 +35,10 @@ QString rejectReasonKey(RejectReason reason)
         return QStringLiteral("non_integer_roll");
     case RejectReason::RollOutOfRange:
         return QStringLiteral("roll_out_of_range");
+    case RejectReason::FieldTooLong:
+        return QStringLiteral("field_too_long");
+    case RejectReason::FieldControlChars:
+        return QStringLiteral("field_control_chars");
     }
     return QStringLiteral("unknown");
 }
@@ -62,7 +66,8 @@ QString rejectReasonTitle(RejectReason reason)
         title = QT_TRANSLATE_NOOP("dnd::RejectReason", "Player name too long");
         break;
     case RejectReason::PlayerControlChars:
-        title = QT_TRANSLATE_NOOP("dnd::RejectReason", "Control characters in player name");
+        title = QT_TRANSLATE_NOOP("dnd::RejectReason",
+                                  "Control or invisible characters in player name");
         break;
     case RejectReason::MissingEventType:
         title = QT_TRANSLATE_NOOP("dnd::RejectReason", "Missing event type");
@@ -81,6 +86,13 @@ QString rejectReasonTitle(RejectReason reason)
         break;
     case RejectReason::RollOutOfRange:
         title = QT_TRANSLATE_NOOP("dnd::RejectReason", "Roll outside the die");
+        break;
+    case RejectReason::FieldTooLong:
+        title = QT_TRANSLATE_NOOP("dnd::RejectReason", "Text field too long");
+        break;
+    case RejectReason::FieldControlChars:
+        title =
+            QT_TRANSLATE_NOOP("dnd::RejectReason", "Control or invisible characters in a field");
         break;
     }
     return QCoreApplication::translate("dnd::RejectReason", title);

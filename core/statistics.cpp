@@ -158,6 +158,7 @@ void Statistics::reset()
 {
     m_players.clear();
     m_totalsByType.clear();
+    m_keyBudget = KeyBudget();
     m_totalEvents = 0;
     m_totalRejected = 0;
     m_rejected.fill(0);
@@ -168,6 +169,18 @@ const PlayerStats *Statistics::player(const QString &name) const
 {
     const auto it = m_players.constFind(name);
     return it == m_players.cend() ? nullptr : &it.value();
+}
+
+const QString &Statistics::otherPlayersName()
+{
+    static const QString name = QStringLiteral("(other players)");
+    return name;
+}
+
+quint64 Statistics::otherPlayersEvents() const
+{
+    const PlayerStats *other = player(otherPlayersName());
+    return other ? other->events : 0;
 }
 
 QStringList Statistics::playerNames() const
@@ -182,15 +195,21 @@ void Statistics::applyEvent(const GameEvent &event, PlayerCache &cache)
     if (!cache.stats || *cache.name != event.player) {
         auto it = m_players.find(event.player);
         if (it == m_players.end()) {
-            it = m_players.insert(event.player, PlayerStats{});
-            it.value().name = event.player;
+            // Each player costs memory and a row in every view: past the cap,
+            // new players share one row (a wire name "(other players)" too).
+            const QString &name = m_players.size() < MaxPlayers ? event.player : otherPlayersName();
+            it = m_players.find(name);
+            if (it == m_players.end()) {
+                it = m_players.insert(name, PlayerStats{});
+                it.value().name = name;
+            }
         }
         cache.stats = &it.value();
         cache.name = &it.value().name;
     }
-    cache.stats->apply(event);
+    cache.stats->apply(event, &m_keyBudget);
     ++m_totalEvents;
-    ++m_totalsByType[eventTypeKey(event)];
+    countCapped(m_totalsByType, eventTypeKey(event));
 }
 
 double chiSquareSurvival(double x, int degreesOfFreedom)

@@ -14,6 +14,10 @@ class QDataStream;
 
 namespace dnd {
 
+// Players kept one by one; events of any further player are counted
+// together under otherPlayersName() (README, "Limits").
+inline constexpr int MaxPlayers = 10'000;
+
 // Result of applying one batch.
 struct ApplyResult
 {
@@ -45,7 +49,12 @@ public:
     quint64 rejectedCount(RejectReason reason) const { return m_rejected[size_t(reason)]; }
     const CountMap &totalsByType() const { return m_totalsByType; }
 
+    // At most MaxPlayers players plus, once there were more, the one named
+    // otherPlayersName() that aggregates the rest.
     const QHash<QString, PlayerStats> &players() const { return m_players; }
+    static const QString &otherPlayersName(); // "(other players)"
+    // Events counted under otherPlayersName().
+    quint64 otherPlayersEvents() const;
     const PlayerStats *player(const QString &name) const;
     QStringList playerNames() const; // sorted
 
@@ -63,6 +72,7 @@ private:
 
     QHash<QString, PlayerStats> m_players;
     CountMap m_totalsByType;
+    KeyBudget m_keyBudget;
     quint64 m_totalEvents = 0;
     quint64 m_totalRejected = 0;
     std::array<quint64, RejectReasonCount> m_rejected{};

@@ -92,6 +92,11 @@ QDataStream &operator>>(QDataStream &in, Statistics &statistics)
     for (quint32 i = 0; i < players && in.status() == QDataStream::Ok; ++i) {
         PlayerStats player;
         in >> player;
+        // What the snapshot kept spends the key budget of what follows.
+        for (const CountMap *map :
+             {&player.byType, &player.contexts, &player.monsters, &player.locations, &player.spells,
+              &player.targets, &player.effects})
+            statistics.m_keyBudget.remaining -= map->size();
         statistics.m_players.insert(player.name, player);
     }
     return in;

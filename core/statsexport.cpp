@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "statsexport.h"
 
+#include "inerttext.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -10,11 +13,27 @@ namespace dnd::StatsExport {
 
 namespace {
 
+// Translation context of the text summary (StatsExport is no QObject).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dnd::StatsExport)
+};
+
+QString countsText(const CountMap &counts)
+{
+    QStringList keys = counts.keys();
+    keys.sort();
+    QStringList parts;
+    for (const QString &key : std::as_const(keys))
+        parts.append(QStringLiteral("%1 %2").arg(InertText::escaped(key)).arg(counts.value(key)));
+    return parts.join(QStringLiteral(", "));
+}
+
 QJsonObject countsToJson(const CountMap &counts)
 {
     QJsonObject object;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        object.insert(it.key(), double(it.value()));
+        object.insert(InertText::escaped(it.key()), double(it.value()));
     return object;
 }
 
@@ -46,10 +65,11 @@ QJsonObject dieToJson(const DieStats &die, const PlayerStats &player)
 }
 
 // Quotes a cell when needed and defuses spreadsheet formulas: player names
-// and spell names come from the wire, so a "=cmd|..." name must stay text.
+// and spell names come from the wire, so a "=cmd|..." name must stay text,
+// and one with control characters inert (inerttext.h).
 QString csvCell(const QString &text, bool isText = true)
 {
-    QString cell = text;
+    QString cell = InertText::escaped(text);
     if (isText && !cell.isEmpty()) {
         const QChar first = cell.at(0);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
@@ -120,7 +140,7 @@ QJsonObject toJson(const Statistics &statistics)
     object.insert(QStringLiteral("by_type"), countsToJson(statistics.totalsByType()));
     QJsonObject players;
     for (auto it = statistics.players().cbegin(); it != statistics.players().cend(); ++it)
-        players.insert(it.key(), playerToJson(it.value()));
+        players.insert(InertText::escaped(it.key()), playerToJson(it.value()));
     object.insert(QStringLiteral("players"), players);
     return object;
 }
@@ -176,6 +196,36 @@ QByteArray toCsv(const Statistics &statistics)
         text += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();
+}
+
+QString toText(const Statistics &statistics, quint64 lostBeforeRead)
+{
+    QString text = Text::tr("%1 events, %2 rejected, %3 players\n")
+                       .arg(statistics.totalEvents())
+                       .arg(statistics.totalRejected())
+                       .arg(statistics.players().size());
+    for (int i = 0; i < RejectReasonCount; ++i) {
+        if (const quint64 count = statistics.rejectedCount(RejectReason(i)))
+            text +=
+                Text::tr("  rejected, %1: %2\n").arg(rejectReasonTitle(RejectReason(i))).arg(count);
+    }
+    if (lostBeforeRead > 0)
+        text += Text::tr("  gone from the broker before they were read: %1\n").arg(lostBeforeRead);
+    for (const QString &name : statistics.playerNames()) {
+        const PlayerStats *player = statistics.player(name);
+        text += Text::tr("  %1: %2 events (%3)")
+                    .arg(InertText::escaped(name))
+                    .arg(player->events)
+                    .arg(countsText(player->byType));
+        if (const DieStats *d20 = player->die(20); d20 && d20->count > 0)
+            text += Text::tr(", d20 mean %1 over %2 rolls, %3 nat 20, %4 nat 1")
+                        .arg(d20->mean(), 0, 'f', 2)
+                        .arg(d20->count)
+                        .arg(player->nat20)
+                        .arg(player->nat1);
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 } // namespace dnd::StatsExport

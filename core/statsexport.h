@@ -32,6 +32,11 @@ QJsonObject playerToJson(const PlayerStats &player);
 // CSV (RFC 4180, UTF-8, CRLF line ends), one row per player sorted by name.
 // Text cells that a spreadsheet would run as a formula are prefixed with '.
 QByteArray toCsv(const Statistics &statistics);
+
+// The text summary `dnd-tracker --headless` prints without --json: totals,
+// rejects by reason, the events gone before they were read (when any) and
+// one line per player. Wire names are shown inert (inerttext.h).
+QString toText(const Statistics &statistics, quint64 lostBeforeRead);
 QStringList csvHeader();
 
 } // namespace StatsExport

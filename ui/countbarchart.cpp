@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "countbarchart.h"
 
+#include "inerttext.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -60,7 +62,12 @@ void CountBarChart::setValues(const QStringList &categories, const QVector<qreal
         m_categories = categories;
         if (m_set->count() > 0)
             m_set->remove(0, m_set->count());
-        m_categoryAxis->setCategories(categories);
+        // Axis labels are rich text: wire names are shown inert and literal.
+        QStringList labels;
+        labels.reserve(categories.size());
+        for (const QString &category : categories)
+            labels.append(InertText::escaped(category).toHtmlEscaped());
+        m_categoryAxis->setCategories(labels);
         m_set->append(QList<qreal>(values.begin(), values.end()));
     } else {
         for (int i = 0; i < values.size(); ++i) {

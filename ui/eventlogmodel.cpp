@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventlogmodel.h"
 
+#include "inerttext.h"
+
 #include "statisticsrefresher.h"
 
 #include <QDateTime>
@@ -207,12 +209,13 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case TimeColumn:
         return timeText(event.timestampUs);
+    // Wire text, shown inert (inerttext.h).
     case PlayerColumn:
-        return event.player;
+        return InertText::escaped(event.player);
     case TypeColumn:
-        return event.type;
+        return InertText::escaped(event.type);
     case DetailsColumn:
-        return detailsText(event);
+        return InertText::escaped(detailsText(event));
     case ColumnCount:
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "inerttext.h"
+
 #include "eventlogwidget.h"
 #include "overviewwidget.h"
 #include "playertab.h"
@@ -207,7 +209,7 @@ PlayerTab *MainWindow::openPlayerTab(const QString &player, bool activate)
     PlayerTab *tab = playerTab(player);
     if (!tab) {
         tab = new PlayerTab(player);
-        const int index = m_tabs->addTab(tab, escapeMnemonic(player));
+        const int index = m_tabs->addTab(tab, escapeMnemonic(InertText::escaped(player)));
         m_tabs->setTabToolTip(index, tr("Statistics of %1").arg(player));
         tab->refresh(m_model->statistics());
         m_preferences.trackedPlayers = trackedPlayers();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "playertablemodel.h"
 
+#include "inerttext.h"
+
 #include "statistics.h"
 #include "statisticsrefresher.h"
 
@@ -178,7 +180,7 @@ QVariant PlayerTableModel::data(const QModelIndex &index, int role) const
     };
     switch (Column(index.column())) {
     case PlayerColumn:
-        return sort ? QVariant(row.name.toCaseFolded()) : QVariant(row.name);
+        return sort ? QVariant(row.name.toCaseFolded()) : QVariant(InertText::escaped(row.name));
     case EventsColumn:
         return number(row.events);
     case RollsColumn:

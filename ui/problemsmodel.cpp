@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "problemsmodel.h"
 
+#include "inerttext.h"
+
 #include "statisticsrefresher.h"
 
 #include <QLocale>
@@ -114,14 +116,14 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case ReasonKeyRole:
         return rejectReasonKey(message.reason);
     case MessageRole:
-        return message.message;
+        return InertText::escaped(message.message);
     case Qt::ToolTipRole:
         // Item tooltips are shown as rich text when they look like markup;
         // Qt::convertFromPlainText keeps wire content literal.
         if (index.column() == ReasonColumn)
-            return Qt::convertFromPlainText(message.message);
+            return Qt::convertFromPlainText(InertText::escaped(message.message));
         if (index.column() == PreviewColumn)
-            return Qt::convertFromPlainText(message.preview);
+            return Qt::convertFromPlainText(InertText::escaped(message.preview));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PartitionColumn || index.column() == OffsetColumn)
@@ -146,7 +148,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case ReasonColumn:
         return rejectReasonTitle(message.reason);
     case PreviewColumn:
-        return message.preview;
+        return InertText::escaped(message.preview);
     case ColumnCount:
         break;
     }

@@ -75,7 +75,7 @@ struct RejectCase
     const char *mention; // the message must name this (usually the field)
 };
 
-QByteArray withField(const char *fieldJson)
+QByteArray withField(const QByteArray &fieldJson)
 {
     return R"({"player":"Stravos","event_type":"dice_roll","roll_result":12,)"_ba + fieldJson + "}";
 }
@@ -124,6 +124,21 @@ QList<RejectCase> rejectCases()
          RejectReason::PlayerControlChars, "player"},
         {"C1 control in player", R"({"player":"Ya\u0085","event_type":"x"})",
          RejectReason::PlayerControlChars, "player"},
+        // Look-alike players: invisible and bidi characters are refused, so
+        // "\uFEFFStravos" is never a second Stravos (issue 13).
+        {"byte order mark before player", R"({"player":"\uFEFFStravos","event_type":"x"})",
+         RejectReason::PlayerControlChars, "U+FEFF"},
+        {"raw byte order mark before player",
+         "{\"player\":\"\xEF\xBB\xBFStravos\",\"event_type\":\"x\"}",
+         RejectReason::PlayerControlChars, "U+FEFF"},
+        {"zero-width space in player", R"({"player":"Stra\u200Bvos","event_type":"x"})",
+         RejectReason::PlayerControlChars, "U+200B"},
+        {"right-to-left override in player", R"({"player":"\u202Esovarts","event_type":"x"})",
+         RejectReason::PlayerControlChars, "U+202E"},
+        {"line separator in player", R"({"player":"Stra\u2028vos","event_type":"x"})",
+         RejectReason::PlayerControlChars, "U+2028"},
+        {"language tag in player", R"({"player":"Ya\uDB40\uDC01","event_type":"x"})",
+         RejectReason::PlayerControlChars, "U+E0001"},
         {"no event_type", R"({"player":"Ya","roll_result":3})", RejectReason::MissingEventType,
          "event_type"},
         {"empty event_type", R"({"player":"Ya","event_type":""})", RejectReason::MissingEventType,
@@ -188,6 +203,49 @@ QList<RejectCase> rejectCases()
          RejectReason::RollOutOfRange, "roll_result"},
         {"1e300", R"({"player":"Ya","event_type":"dice_roll","roll_result":1e300})",
          RejectReason::RollOutOfRange, "roll_result"},
+        // Bounded memory: every name-like string is a statistics key (issue 13).
+        {"60 KB event_type", R"({"player":"Ya","event_type":")" + QByteArray(60000, 't') + "\"}",
+         RejectReason::FieldTooLong, "60000"},
+        {"101-character spell",
+         R"({"player":"Ya","event_type":"spell_cast","spell_name":")" + QByteArray(101, 's') +
+             "\"}",
+         RejectReason::FieldTooLong, "spell_name"},
+        {"101-character monster",
+         R"({"player":"Ya","event_type":"encounter","monster_type":")" + QByteArray(101, 'm') +
+             "\"}",
+         RejectReason::FieldTooLong, "monster_type"},
+        {"101-character location", withField(R"("location":")" + QByteArray(101, 'l') + "\""),
+         RejectReason::FieldTooLong, "location"},
+        {"101-character context", withField(R"("context":")" + QByteArray(101, 'c') + "\""),
+         RejectReason::FieldTooLong, "context"},
+        {"101-character target", withField(R"("target":")" + QByteArray(101, 't') + "\""),
+         RejectReason::FieldTooLong, "target"},
+        {"101-character effect", withField(R"("effect":")" + QByteArray(101, 'e') + "\""),
+         RejectReason::FieldTooLong, "effect"},
+        {"101-character game_id", withField(R"("game_id":")" + QByteArray(101, 'g') + "\""),
+         RejectReason::FieldTooLong, "game_id"},
+        // Terminal escape injection: the text summary printed these live.
+        {"escape sequence in event_type",
+         R"({"player":"Ya","event_type":"\u001b[2J\u001b[31mPWNED"})",
+         RejectReason::FieldControlChars, "U+001B"},
+        {"C1 CSI in spell",
+         R"({"player":"Ya","event_type":"spell_cast","spell_name":"Fire\u009B2Jball"})",
+         RejectReason::FieldControlChars, "U+009B"},
+        {"bidi override in monster",
+         R"({"player":"Ya","event_type":"encounter","monster_type":"\u202Enilbog"})",
+         RejectReason::FieldControlChars, "monster_type"},
+        {"tab in context", withField(R"("context":"attack\troll")"),
+         RejectReason::FieldControlChars, "U+0009"},
+        {"zero-width joiner in location", withField(R"("location":"ca\u200Dve")"),
+         RejectReason::FieldControlChars, "location"},
+        {"byte order mark in target", withField(R"("target":"\uFEFFally")"),
+         RejectReason::FieldControlChars, "target"},
+        {"newline in effect", withField(R"("effect":"a\nb")"), RejectReason::FieldControlChars,
+         "effect"},
+        {"escape in event_id", withField(R"("event_id":"\u001b]0;x\u0007")"),
+         RejectReason::FieldControlChars, "event_id"},
+        {"paragraph separator in game_id", withField(R"("game_id":"g\u2029")"),
+         RejectReason::FieldControlChars, "game_id"},
     };
 }
 
@@ -198,7 +256,7 @@ GameEvent randomEvent(QRandomGenerator &rng)
         u"Stravos"_s, u"Ya"_s, u"Sylas"_s, u"Wurs"_s, u"Ünal"_s, u"\"Quote\" \\slash"_s, u"龍 🐉"_s};
     static const QStringList words = {u"attack_roll"_s, u"Goblin"_s, u"Magic Missile"_s,
                                       u"cave"_s,        u"ally"_s,   u"über/ünter"_s,
-                                      u"tab\there"_s};
+                                      u"two  spaces"_s};
     static const int dice[] = {4, 6, 8, 10, 12, 20, 100};
     const auto pick = [&rng](const QStringList &list) { return list[rng.bounded(list.size())]; };
     const auto maybe = [&rng, &pick]() { return rng.bounded(3) == 0 ? QString() : pick(words); };
@@ -262,6 +320,8 @@ private Q_SLOTS:
     void eventKindNames();
     void batchesCrossThreadsAsMetaTypes();
     void randomEventsRoundTrip();
+    void encodeRoundTripsWhatDecodeAccepts_data();
+    void encodeRoundTripsWhatDecodeAccepts();
     void simulatedEventsRoundTrip_data();
     void simulatedEventsRoundTrip();
 };
@@ -426,10 +486,28 @@ void TstCodec::accepts_data()
         << zulu;
 
     const QByteArray prefix =
-        R"({"player":"Ya","event_type":"dice_roll","roll_result":3,"context":")"_ba;
+        R"({"player":"Ya","event_type":"dice_roll","roll_result":3,"notes":")"_ba;
     const qsizetype fill = MaxMessageBytes - prefix.size() - 2;
     QTest::newRow("exactly 64 KiB")
-        << prefix + QByteArray(fill, 'x') + "\"}" << diceRoll(u"Ya"_s, 20, 3, QString(fill, u'x'));
+        << prefix + QByteArray(fill, 'x') + "\"}" << diceRoll(u"Ya"_s, 20, 3);
+    QTest::newRow("100-character spell")
+        << R"({"player":"Ya","event_type":"spell_cast","spell_name":")" + QByteArray(100, 's') +
+               "\"}"
+        << spellCast(u"Ya"_s, QString(100, u's'));
+    // One name typed two ways is one name: decomposed forms become NFC.
+    QTest::newRow("decomposed player becomes NFC")
+        << R"({"player":"Zoe\u0308","event_type":"dice_roll","roll_result":2})"_ba
+        << diceRoll(u"Zo\u00EB"_s, 20, 2);
+    QTest::newRow("decomposed spell becomes NFC")
+        << "{\"player\":\"Ya\",\"event_type\":\"spell_cast\",\"spell_name\":\"Ne\xCC\x81"
+           "ant\"}"_ba
+        << spellCast(u"Ya"_s, u"N\u00E9ant"_s);
+    QTest::newRow("decomposed event_type becomes NFC")
+        << R"({"player":"Ya","event_type":"re\u0301ussite"})"_ba
+        << otherEvent(u"Ya"_s, u"r\u00E9ussite"_s);
+    QTest::newRow("non-breaking space and emoji stay")
+        << "{\"player\":\"Ya\xC2\xA0\xF0\x9F\x90\x89\",\"event_type\":\"x\"}"_ba
+        << otherEvent(u"Ya\u00A0🐉"_s, u"x"_s);
 }
 
 void TstCodec::accepts()
@@ -440,6 +518,26 @@ void TstCodec::accepts()
     QVERIFY2(result.ok, qPrintable(result.message));
     QVERIFY(result.message.isEmpty());
     QCOMPARE(result.event, expected);
+}
+
+void TstCodec::encodeRoundTripsWhatDecodeAccepts_data()
+{
+    accepts_data();
+}
+
+void TstCodec::encodeRoundTripsWhatDecodeAccepts()
+{
+    // Every name decode accepts comes back the same through encode; the
+    // fuzzer found 182 names starting with U+FEFF that did not (issue 13).
+    QFETCH(QByteArray, payload);
+    const ValidationResult first = Codec::decode(payload);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    const QByteArray encoded = Codec::encode(first.event);
+    for (JsonReader reader : {JsonReader::FastThenQt, JsonReader::QtOnly}) {
+        const ValidationResult again = Codec::decode(encoded, reader);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QCOMPARE(again.event, first.event);
+    }
 }
 
 void TstCodec::rejects_data()
@@ -576,6 +674,12 @@ void TstCodec::escapedPreview_data()
     QTest::newRow("C1 control escaped") << "a\xc2\x85"_ba << 200 << uR"(a\xc2\x85)"_s;
     QTest::newRow("byte order mark escaped")
         << "\xef\xbb\xbf{}"_ba << 200 << uR"(\xef\xbb\xbf{})"_s;
+    QTest::newRow("terminal escape sequence")
+        << "\x1b[2J\x1b[31mPWNED"_ba << 200 << uR"(\x1b[2J\x1b[31mPWNED)"_s;
+    QTest::newRow("right-to-left override escaped")
+        << "a\xe2\x80\xae"_ba << 200 << uR"(a\xe2\x80\xae)"_s;
+    QTest::newRow("zero-width space escaped") << "a\xe2\x80\x8b"_ba << 200 << uR"(a\xe2\x80\x8b)"_s;
+    QTest::newRow("line separator escaped") << "a\xe2\x80\xa8"_ba << 200 << uR"(a\xe2\x80\xa8)"_s;
     QTest::newRow("cut with ellipsis") << "abcdefgh"_ba << 5 << u"abcde…"_s;
     QTest::newRow("not cut at limit") << "abcde"_ba << 5 << u"abcde"_s;
     QTest::newRow("cut inside a character") << "ab\xc3\xab"_ba << 3 << uR"(ab\xc3…)"_s;

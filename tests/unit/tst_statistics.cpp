@@ -6,6 +6,8 @@
 #include "statisticsevents.h"
 #include "testmain.h"
 
+#include <functional>
+
 #include <QtTest>
 
 #include <cmath>
@@ -28,6 +30,10 @@ private Q_SLOTS:
     void recentD20Ring();
     void runsAboveAndBelow();
     void reset();
+    void keysPerMapAreCapped_data();
+    void keysPerMapAreCapped();
+    void playersAreCapped();
+    void keysOfAllPlayersAreCapped();
 };
 
 void Tst_statistics::emptyStatistics()
@@ -268,6 +274,101 @@ void Tst_statistics::reset()
     QCOMPARE(again.accepted, 4);
     QCOMPARE(again.rejected, 1);
     QCOMPARE(stats.player(u"Stravos"_s)->die(20)->count, 4u);
+}
+
+// Bounded memory under hostile input (issue 13): 4,000 distinct 60 KB event
+// types took 1.9 GB because every name was kept.
+using MapOf = std::function<const CountMap &(const PlayerStats &)>;
+using EventWith = std::function<GameEvent(const QString &)>;
+
+void Tst_statistics::keysPerMapAreCapped_data()
+{
+    QTest::addColumn<EventWith>("makeWith");
+    QTest::addColumn<MapOf>("mapOf");
+    QTest::newRow("event types") << EventWith([](const QString &name) {
+        return makeEvent(u"Ya"_s, EventKind::Other, name);
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.byType; });
+    QTest::newRow("contexts") << EventWith([](const QString &name) {
+        return roll(u"Ya"_s, 20, 3, name);
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.contexts; });
+    QTest::newRow("monsters") << EventWith([](const QString &name) {
+        return encounter(u"Ya"_s, name, {});
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.monsters; });
+    QTest::newRow("locations") << EventWith([](const QString &name) {
+        return encounter(u"Ya"_s, u"Orc"_s, name);
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.locations; });
+    QTest::newRow("spells") << EventWith([](const QString &name) {
+        return spell(u"Ya"_s, name, {}, {});
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.spells; });
+    QTest::newRow("targets") << EventWith([](const QString &name) {
+        return spell(u"Ya"_s, u"Shield"_s, name, {});
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.targets; });
+    QTest::newRow("effects") << EventWith([](const QString &name) {
+        return spell(u"Ya"_s, u"Shield"_s, {}, name);
+    }) << MapOf([](const PlayerStats &p) -> const CountMap & { return p.effects; });
+}
+
+void Tst_statistics::keysPerMapAreCapped()
+{
+    QFETCH(EventWith, makeWith);
+    QFETCH(MapOf, mapOf);
+    Statistics stats;
+    QVector<GameEvent> events;
+    const int extra = 50;
+    for (int i = 0; i < MaxKeysPerMap + extra; ++i)
+        events.append(makeWith(u"name %1"_s.arg(i)));
+    events.append(makeWith(u"name 0"_s)); // a kept name still counts as itself
+    stats.applyEvents(events);
+
+    const CountMap &map = mapOf(*stats.player(u"Ya"_s));
+    QCOMPARE(map.size(), MaxKeysPerMap + 1);
+    QCOMPARE(map.value(otherKey()), quint64(extra));
+    QCOMPARE(map.value(u"name 0"_s), 2u);
+    QVERIFY(!map.contains(u"name %1"_s.arg(MaxKeysPerMap)));
+    QCOMPARE(stats.totalEvents(), quint64(events.size()));
+    QVERIFY(stats.totalsByType().size() <= MaxKeysPerMap + 1);
+}
+
+void Tst_statistics::playersAreCapped()
+{
+    Statistics stats;
+    QVector<GameEvent> events;
+    for (int i = 0; i < MaxPlayers + 5; ++i)
+        events.append(roll(u"P%1"_s.arg(i), 20, 20));
+    events.append(roll(u"P0"_s, 20, 1));                      // a kept player
+    events.append(roll(u"P%1"_s.arg(MaxPlayers + 4), 20, 1)); // a folded one
+    stats.applyEvents(events);
+
+    QCOMPARE(stats.players().size(), MaxPlayers + 1);
+    QCOMPARE(stats.player(u"P0"_s)->events, 2u);
+    QCOMPARE(stats.player(u"P%1"_s.arg(MaxPlayers)), nullptr);
+    QCOMPARE(stats.otherPlayersEvents(), 6u);
+    QCOMPARE(stats.player(Statistics::otherPlayersName())->nat1, 1u);
+    QCOMPARE(stats.totalEvents(), quint64(events.size()));
+}
+
+void Tst_statistics::keysOfAllPlayersAreCapped()
+{
+    // Per-map caps alone allow MaxPlayers x 7 maps x MaxKeysPerMap names.
+    Statistics stats;
+    const int players = int(MaxKeysInAllMaps / MaxKeysPerMap) + 20;
+    for (int p = 0; p < players; ++p) {
+        QVector<GameEvent> events;
+        events.reserve(MaxKeysPerMap);
+        for (int i = 0; i < MaxKeysPerMap; ++i)
+            events.append(spell(u"P%1"_s.arg(p), u"s%1"_s.arg(i), {}, {}));
+        stats.applyEvents(events);
+    }
+    qsizetype keys = 0;
+    quint64 counted = 0;
+    for (const PlayerStats &player : stats.players()) {
+        keys += player.byType.size() + player.spells.size();
+        for (const quint64 count : player.spells)
+            counted += count;
+    }
+    QVERIFY2(keys <= MaxKeysInAllMaps + players, qPrintable(QString::number(keys)));
+    QCOMPARE(counted, quint64(players) * MaxKeysPerMap); // nothing is lost
+    QVERIFY(stats.player(u"P%1"_s.arg(players - 1))->spells.value(otherKey()) > 0);
 }
 
 DND_GUILESS_TEST_MAIN(Tst_statistics)

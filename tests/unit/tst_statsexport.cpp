@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // StatsExport: the JSON of `dnd-tracker --headless --json` and the GUI's
 // exports, checked field by field on hand-made statistics.
+#include "inerttext.h"
 #include "statsexport.h"
 #include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <cmath>
@@ -84,6 +86,9 @@ private Q_SLOTS:
     void csvRows();
     void csvEscaping_data();
     void csvEscaping();
+    void outputsAreInert_data();
+    void outputsAreInert();
+    void textSummary();
 };
 
 void Tst_statsexport::emptyStatistics()
@@ -304,6 +309,61 @@ void Tst_statsexport::csvEscaping()
     const QStringList lines = csvLines(StatsExport::toCsv(stats));
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(1).startsWith(cell + u','), qPrintable(lines.at(1)));
+}
+
+// Terminal escape injection (issue 13): the text summary printed
+// "\u001b[2J\u001b[31mPWNED" as live escape codes. Statistics restored from
+// an older archive may hold such names (the codec refuses them now), so
+// every output makes them inert.
+void Tst_statsexport::outputsAreInert_data()
+{
+    QTest::addColumn<QString>("hostile");
+    QTest::newRow("clear screen, red") << u"\u001b[2J\u001b[31mPWNED"_s;
+    QTest::newRow("window title (OSC)") << u"\u001b]0;owned\u0007"_s;
+    QTest::newRow("C1 CSI") << u"x\u009B2J"_s;
+    QTest::newRow("right-to-left override") << u"\u202Esovarts"_s;
+    QTest::newRow("byte order mark") << u"\uFEFFStravos"_s;
+    QTest::newRow("line separator") << u"a\u2028b"_s;
+    QTest::newRow("newline, carriage return") << u"a\nb\rc"_s;
+}
+
+void Tst_statsexport::outputsAreInert()
+{
+    QFETCH(QString, hostile);
+    Statistics stats;
+    GameEvent event = spell(hostile, hostile);
+    event.target = hostile;
+    stats.applyEvents({event, other(hostile, hostile), encounter(u"Ya"_s, hostile, hostile)});
+
+    const QString json =
+        QString::fromUtf8(QJsonDocument(StatsExport::toJson(stats)).toJson(QJsonDocument::Compact));
+    QCOMPARE(InertText::firstUnsafe(json), qsizetype(-1));
+    // The name is still there, readable as its escape.
+    const QJsonObject players =
+        QJsonDocument::fromJson(json.toUtf8()).object().value("players"_L1).toObject();
+    QVERIFY(players.contains(InertText::escaped(hostile)));
+
+    // CSV rows end in CRLF; nothing else in them may be a control character.
+    for (const QString &line : csvLines(StatsExport::toCsv(stats)))
+        QVERIFY2(InertText::firstUnsafe(line) < 0, qPrintable(InertText::escaped(line)));
+
+    const QStringList lines = StatsExport::toText(stats, 0).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : lines)
+        QVERIFY2(InertText::firstUnsafe(line) < 0, qPrintable(InertText::escaped(line)));
+}
+
+void Tst_statsexport::textSummary()
+{
+    Statistics stats;
+    stats.applyEvents({roll(u"Ya"_s, 20, 20), roll(u"Ya"_s, 20, 1), other(u"Zoë"_s, u"rest"_s)});
+    stats.applyRejected({RejectedMessage{0, 7, NoTimestamp, RejectReason::NotJson, {}, {}}});
+    QCOMPARE(StatsExport::toText(stats, 3),
+             u"3 events, 1 rejected, 2 players\n"
+             "  rejected, Not valid JSON: 1\n"
+             "  gone from the broker before they were read: 3\n"
+             "  Ya: 2 events (dice_roll 2), d20 mean 10.50 over 2 rolls, 1 nat 20, 1 nat 1\n"
+             "  Zoë: 1 events (rest 1)\n"_s);
 }
 
 DND_GUILESS_TEST_MAIN(Tst_statsexport)
