@@ -8,6 +8,7 @@
 #include "eventbatch.h"
 #include "simulator.h"
 #include "statistics.h"
+#include "utf8.h"
 
 #include <benchmark/benchmark.h>
 
@@ -128,8 +129,29 @@ void BM_StatisticsApply(benchmark::State &state)
     state.SetLabel(state.range(0) == 0 ? "random" : "game");
 }
 
+// The UTF-8 validity test of Codec::decode, side by side (issue 13): arg 0
+// sample, arg 1 the check (0 QByteArrayView::isValidUtf8, which decode uses,
+// 1 our Utf8::firstInvalid, kept to name the offending byte).
+void BM_Utf8Check(benchmark::State &state)
+{
+    const auto payloads = samplePayloads(modeOf(state));
+    const bool qt = state.range(1) == 0;
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QByteArrayView payload = payloads[i];
+        bool valid = qt ? payload.isValidUtf8() : dnd::Utf8::firstInvalid(payload) < 0;
+        benchmark::DoNotOptimize(valid);
+        if (++i == payloads.size())
+            i = 0;
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(std::string(state.range(0) == 0 ? "random" : "game") +
+                   (qt ? ", QByteArrayView::isValidUtf8" : ", Utf8::firstInvalid"));
+}
+
 } // namespace
 
+BENCHMARK(BM_Utf8Check)->ArgsProduct({{0, 1}, {0, 1}});
 BENCHMARK(BM_Decode)->ArgsProduct({{0, 1}, {0, 1}});
 BENCHMARK(BM_QtJsonParseOnly)->Arg(0)->Arg(1);
 BENCHMARK(BM_Encode)->Arg(0)->Arg(1);

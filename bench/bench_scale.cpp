@@ -10,9 +10,18 @@
 //   2. 10,000 players, 1,000,000 events: RSS; overview refresh, sort by each
 //      column and filter times (median of repeats, offscreen window shown).
 //
-//   bench_scale [--events 1000000] [--players 10000] [--json]
+//   3. --hostile types|players|names instead (issue 13): 4,000 valid messages
+//      with distinct 60 KB event types, 100,000 distinct players, or 600,000
+//      distinct 100-character spell names over 10,000 players, decoded by
+//      the codec and applied as the consumer would; RSS after applying and
+//      the peak while the statistics are exported as JSON (what
+//      `dnd-tracker --headless --json` prints). One scenario per process, so
+//      each peak is its own.
+//
+//   bench_scale [--events 1000000] [--players 10000] [--hostile types|players|names] [--json]
 #include "benchutil.h"
 #include "eventlogmodel.h"
+#include "hostilescenario.h"
 #include "overviewwidget.h"
 #include "playertablemodel.h"
 #include "problemsmodel.h"
@@ -40,6 +49,7 @@ struct Options
     qint64 events = 1'000'000;
     int players = 10'000;
     bool json = false;
+    QString hostile; // "types" or "players": scenario 3 only
 };
 
 Options parse(const QCoreApplication &app)
@@ -52,11 +62,22 @@ Options parse(const QCoreApplication &app)
     parser.addOption({QStringLiteral("players"), QStringLiteral("Players of the large roster."),
                       QStringLiteral("P"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
+    parser.addOption({QStringLiteral("hostile"),
+                      QStringLiteral("Only the hostile scenario: types (4,000 distinct 60 KB "
+                                     "event types), players (100,000 distinct players) or "
+                                     "names (600,000 distinct spells of 10,000 players)."),
+                      QStringLiteral("types|players|names")});
     parser.process(app);
     Options options;
     options.events = parser.value(QStringLiteral("events")).toLongLong();
     options.players = parser.value(QStringLiteral("players")).toInt();
     options.json = parser.isSet(QStringLiteral("json"));
+    options.hostile = parser.value(QStringLiteral("hostile"));
+    if (!options.hostile.isEmpty() && options.hostile != QLatin1String("types") &&
+        options.hostile != QLatin1String("players") && options.hostile != QLatin1String("names")) {
+        std::fprintf(stderr, "--hostile is types, players or names\n");
+        std::exit(2);
+    }
     if (options.events < 10 || options.players <= 0) {
         std::fprintf(stderr, "--events must be at least 10, --players positive\n");
         std::exit(2);
@@ -141,6 +162,12 @@ int main(int argc, char **argv)
     std::printf("machine: %s\n", qPrintable(dnd::bench::machineDescription()));
     QJsonObject json{{QStringLiteral("machine"), dnd::bench::machineDescription()},
                      {QStringLiteral("events"), double(options.events)}};
+    if (!options.hostile.isEmpty()) {
+        json.insert(QStringLiteral("hostile"), dnd::bench::runHostileScenario(options.hostile));
+        if (options.json)
+            dnd::bench::printJson(json);
+        return 0;
+    }
 
     // 1. Four players: does memory grow with the number of events?
     double rssSmall = 0;
