@@ -3,15 +3,20 @@
 #
 # One command from a fresh Debian 12 clone:
 #   ./setup.sh run     install missing packages, build, launch the app
-#   ./setup.sh test    install missing packages, build, run every test (ctest)
+#   ./setup.sh test    install missing packages, build, run every test (ctest):
+#                      the suite (preset dev) and the fuzz targets (preset
+#                      fuzz, clang), then one summary line for each
 #   ./setup.sh build   install missing packages and build only
-# Options (environment): PRESET=dev|asan (default dev), JOBS=N.
+# Options (environment): PRESET=dev|asan|fuzz (default dev; for test, only
+# that preset), JOBS=N.
 set -euo pipefail
 
 cd "$(dirname "$0")"
 action=${1:-run}
 shift || true
 preset=${PRESET:-dev}
+# What `test` runs unless PRESET names one preset.
+test_presets=(${PRESET:-dev fuzz})
 
 # Debian packages the build, the tests and the app need.
 packages=(
@@ -22,6 +27,7 @@ packages=(
     xvfb xauth
     libgtest-dev libbenchmark-dev
     desktop-file-utils appstream dpkg-dev file help2man
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -53,10 +59,23 @@ case "$action" in
         ;;
     test)
         install_missing
-        build
         # Tests run offscreen and start the built-in broker themselves.
         export QT_QPA_PLATFORM=offscreen
-        ctest --preset "$preset" -j "${JOBS:-2}" "$@"
+        status=0
+        summary=()
+        for preset in "${test_presets[@]}"; do
+            echo "setup: preset $preset"
+            build
+            log="build/$preset/ctest-summary.log"
+            # The fuzz targets run one at a time: each takes a fixed time.
+            jobs=${JOBS:-2}
+            [ "$preset" = fuzz ] && jobs=1
+            ctest --preset "$preset" -j "$jobs" "$@" | tee "$log" || status=1
+            summary+=("$preset: $(grep -E 'tests passed|No tests were found' "$log" | tail -1 || true)")
+        done
+        echo "setup: summary"
+        printf '  %s\n' "${summary[@]}"
+        exit "$status"
         ;;
     run)
         install_missing
