@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "overviewwidget.h"
 
+#include "inerttext.h"
+
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
 
@@ -263,7 +265,7 @@ void OverviewWidget::rebuildChart()
     for (qsizetype ti = 0; ti < types.size(); ++ti) {
         // Chart labels are rendered as HTML by Qt Charts; names come from the
         // wire, so they are escaped to show literally.
-        auto *set = new QBarSet(types.at(ti).toHtmlEscaped());
+        auto *set = new QBarSet(InertText::escaped(types.at(ti)).toHtmlEscaped());
         QList<qreal> row;
         row.reserve(players.size());
         for (qsizetype pi = 0; pi < players.size(); ++pi) {
@@ -282,7 +284,7 @@ void OverviewWidget::rebuildChart()
         QStringList categories;
         categories.reserve(players.size());
         for (const QString &name : std::as_const(players))
-            categories.append(name.toHtmlEscaped());
+            categories.append(InertText::escaped(name).toHtmlEscaped());
         axisX->setCategories(categories);
         series->attachAxis(axisX);
     }

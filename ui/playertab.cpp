@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "playertab.h"
 
+#include "inerttext.h"
+
 #include "countbarchart.h"
 #include "eventtypechart.h"
 #include "playerstats.h"
@@ -162,11 +164,12 @@ void PlayerTab::showPlayer(const PlayerStats *player)
         fairnessVerdict(d20 && d20->hasEnoughForFairness() ? d20->fairnessPValue() : std::nan("")));
     m_cards[FairnessCard]->setDetail(tr("chi-square test of the d20 faces"));
     const QString spell = player ? mostFrequent(player->spells) : QString();
-    m_cards[SpellCard]->setValue(spell.isEmpty() ? tr("none yet") : spell);
+    m_cards[SpellCard]->setValue(spell.isEmpty() ? tr("none yet") : InertText::escaped(spell));
     m_cards[SpellCard]->setDetail(
         spell.isEmpty() ? QString() : tr("%n cast(s)", nullptr, int(player->spells.value(spell))));
     const QString monster = player ? mostFrequent(player->monsters) : QString();
-    m_cards[MonsterCard]->setValue(monster.isEmpty() ? tr("none yet") : monster);
+    m_cards[MonsterCard]->setValue(monster.isEmpty() ? tr("none yet")
+                                                     : InertText::escaped(monster));
     m_cards[MonsterCard]->setDetail(
         monster.isEmpty() ? QString()
                           : tr("%n encounter(s)", nullptr, int(player->monsters.value(monster))));

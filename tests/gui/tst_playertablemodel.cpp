@@ -83,6 +83,8 @@ private Q_SLOTS:
     void tenThousandPlayersSortAndFilter();
     void overviewDoubleClickAndChart();
     void markupNamesArePlainText();
+    void controlCharactersAreShownInert_data();
+    void controlCharactersAreShownInert();
 };
 
 void Tst_PlayerTableModel::columns_data()
@@ -320,6 +322,36 @@ void Tst_PlayerTableModel::markupNamesArePlainText()
     auto *axis = qobject_cast<QBarCategoryAxis *>(overview.chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categories(), QStringList{name.toHtmlEscaped()});
+}
+
+// Names from an older archive (the codec refuses these now) are shown with
+// their control, format and bidi characters escaped, in the table and the
+// chart: one rule, InertText (issue 13).
+void Tst_PlayerTableModel::controlCharactersAreShownInert_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("escape sequence") << QStringLiteral("\x1b"
+                                                       "[31mPWNED")
+                                     << QStringLiteral("\\u001B[31mPWNED");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("\u202Esovarts") << QStringLiteral("\\u202Esovarts");
+    QTest::newRow("byte order mark")
+        << QStringLiteral("\uFEFFStravos") << QStringLiteral("\\uFEFFStravos");
+}
+
+void Tst_PlayerTableModel::controlCharactersAreShownInert()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    StatisticsRefresher tracker;
+    OverviewWidget overview(&tracker);
+    apply(tracker, {roll(name, 20, 7)});
+    const QModelIndex index = overview.tableModel()->index(0, PlayerTableModel::PlayerColumn);
+    QCOMPARE(index.data().toString(), shown);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(overview.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(), QStringList{shown});
 }
 
 DND_TEST_MAIN(Tst_PlayerTableModel)
