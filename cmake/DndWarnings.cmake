@@ -2,7 +2,10 @@
 # Strict warnings and Qt hygiene for our own targets only (not for Qt or
 # librdkafka headers, which are included as system headers).
 add_library(dnd_compile_options INTERFACE)
-target_compile_options(dnd_compile_options INTERFACE -Wall -Wextra -Wpedantic -Werror)
+target_compile_options(dnd_compile_options INTERFACE -Wall -Wextra -Wpedantic)
+if(DND_WERROR)
+    target_compile_options(dnd_compile_options INTERFACE -Werror)
+endif()
 target_compile_definitions(dnd_compile_options INTERFACE
     QT_NO_FOREACH
     QT_NO_CAST_FROM_ASCII

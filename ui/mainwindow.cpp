@@ -25,13 +25,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-// Resources of a static library must be registered explicitly, and outside
-// any namespace.
-static void initUiResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 namespace dnd {
 
 namespace {
@@ -51,7 +44,6 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
     : QMainWindow(parent), m_model(model), m_externalSettings(settings)
 {
     Q_ASSERT(model);
-    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("D&D Event Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dnd-tracker.svg")));

@@ -99,6 +99,10 @@ private Q_SLOTS:
         QCOMPARE(window->statusBarWidget()->topic(), QStringLiteral("dnd_events"));
         QVERIFY(window->aboutText().contains(QString::fromLatin1(qVersion())));
         QVERIFY(window->aboutText().contains(librdkafkaVersion()));
+        QVERIFY(window->aboutText().contains(QStringLiteral(DND_VERSION)));
+        // The icon resource is compiled into dnd_ui and registered on its own.
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/dnd-tracker.svg")));
+        QVERIFY(!window->windowIcon().pixmap(32).isNull());
 
         // The welcome page's button starts a game like the panel's does.
         QTest::mouseClick(window->welcomeStartButton(), Qt::LeftButton);
