@@ -28,6 +28,7 @@ packages=(
     libgtest-dev libbenchmark-dev
     desktop-file-utils appstream dpkg-dev file help2man
     clang libclang-rt-14-dev
+    debhelper fakeroot lintian
 )
 
 install_missing() {
