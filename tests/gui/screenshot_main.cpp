@@ -120,6 +120,11 @@ int main(int argc, char **argv)
     ok = ok && save(window, out, QStringLiteral("overview.png"), &written);
     tabs->setCurrentWidget(window->openPlayerTab(QStringLiteral("Stravos")));
     ok = ok && save(window, out, QStringLiteral("player-stravos.png"), &written);
+    // The AppStream screenshot (packaging/metainfo.xml.in): the same tab at
+    // 1280x800, a size software centres show without scaling much.
+    window->resize(1280, 800);
+    ok = ok && save(window, out, QStringLiteral("main-window.png"), &written);
+    window->resize(1440, 900);
     tabs->setCurrentWidget(window->openPlayerTab(QStringLiteral("Wurs")));
     dnd::applyTheme(dnd::Theme::Dark);
     ok = ok && save(window, out, QStringLiteral("player-wurs-dark.png"), &written);
