@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "dotenv.h"
+#include "settingsstore.h"
+#include "settingtexts.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,41 +27,6 @@ constexpr auto DurationFlag = "duration";
 constexpr auto PortFlag = "port";
 constexpr auto PartitionsFlag = "partitions";
 constexpr auto BrokersFlag = "brokers";
-
-struct SettingFlagHelp
-{
-    const char *flag;
-    const char *description;
-    const char *valueName;
-};
-
-// Help for the flags that map onto settings; a flag core adds later without an
-// entry here still works, with a generic description.
-constexpr SettingFlagHelp SettingFlagHelps[] = {
-    {"broker",
-     "Bootstrap servers host:port[,host:port...] of an external Kafka cluster. Absent: start the "
-     "built-in broker. Env: KAFKA_BROKER_ADDRESS.",
-     "list"},
-    {"topic", "Topic to read (and simulate into). Env: DND_TOPIC. Default: dnd_events.", "name"},
-    {"group", "Consumer group id. Default: unique per installation. Env: DND_CONSUMER_GROUP_ID.",
-     "id"},
-    {"from", "Start position when the group has no offsets: earliest, latest or committed.",
-     "position"},
-    {"rate", "Simulator events per second (> 0). Env: DND_RATE or MESSAGE_INTERVAL_SECONDS.", "n"},
-    {"mode", "Simulator mode: game (reads like play) or random (like dnd_producer.py).", "mode"},
-    {"seed", "Simulator seed (unsigned integer).", "n"},
-    {"players", "Simulator roster, comma separated. Default: Stravos,Ya,Sylas,Wurs.", "a,b,c"},
-    {"refresh-every", "Refresh charts every N accepted messages (1..1000).", "n"},
-};
-
-const SettingFlagHelp *flagHelp(const QString &flag)
-{
-    for (const auto &help : SettingFlagHelps) {
-        if (flag == QLatin1String(help.flag))
-            return &help;
-    }
-    return nullptr;
-}
 
 QString programName(const QStringList &arguments)
 {
@@ -89,14 +58,19 @@ T integerFlag(const QCommandLineParser &parser, const char *flag, T fallback, qi
 
 } // namespace
 
-void applyApplicationIdentity()
+QString trackerApplicationName()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QString name = QStringLiteral("dnd-tracker");
     const QString scope = qEnvironmentVariable("DND_SETTINGS_SCOPE").trimmed();
     if (!scope.isEmpty())
         name += QLatin1Char('-') + scope;
-    QCoreApplication::setApplicationName(name);
+    return name;
+}
+
+void applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
+    QCoreApplication::setApplicationName(trackerApplicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
 }
 
@@ -110,16 +84,7 @@ void addTrackerOptions(QCommandLineParser &parser)
 
     parser.addOption({QLatin1String(HeadlessFlag),
                       QStringLiteral("Run without a window; print a summary when stopped.")});
-    for (const SettingInfo &info : settingInfos()) {
-        if (info.flag == nullptr)
-            continue;
-        const QString flag = QLatin1String(info.flag);
-        const SettingFlagHelp *help = flagHelp(flag);
-        parser.addOption({flag,
-                          help ? QString::fromUtf8(help->description)
-                               : QStringLiteral("Setting \"%1\".").arg(QLatin1String(info.name)),
-                          help ? QString::fromUtf8(help->valueName) : QStringLiteral("value")});
-    }
+    addSettingOptions(parser, SettingFlag::Tracker);
     parser.addOption({QLatin1String(SimulateFlag),
                       QStringLiteral("Run the simulated producer into the topic as well.")});
     parser.addOption({QLatin1String(MaxEventsFlag),
@@ -141,32 +106,36 @@ void addTrackerOptions(QCommandLineParser &parser)
                       QStringLiteral("n")});
 }
 
-void collectCommandLineSettings(const QCommandLineParser &parser, SettingInputs *inputs)
+void addSettingOptions(QCommandLineParser &parser, SettingFlag program)
 {
-    for (const SettingInfo &info : settingInfos()) {
-        if (info.flag == nullptr)
-            continue;
-        const QString flag = QLatin1String(info.flag);
-        if (parser.optionNames().contains(flag))
-            inputs->commandLine.insert(flag, parser.value(flag));
+    for (const SettingInfo &info : settingSchema()) {
+        if (info.flag && info.flags & program)
+            parser.addOption(
+                {QLatin1String(info.flag), settingHelp(info.key), QLatin1String(info.valueName)});
     }
 }
 
-bool collectEnvironmentSettings(SettingInputs *inputs, QString *error)
+ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag program,
+                                 QStringList *errors)
 {
-    readEnvironment(inputs);
+    SettingInputs inputs;
+    for (const SettingInfo &info : settingSchema()) {
+        const QString flag = info.flag ? QLatin1String(info.flag) : QString();
+        if (!flag.isEmpty() && parser.optionNames().contains(flag))
+            inputs.commandLine.insert(flag, parser.value(flag));
+    }
+    readEnvironment(&inputs);
     const QString dotEnv = QDir::current().absoluteFilePath(QStringLiteral(".env"));
-    if (QFileInfo::exists(dotEnv))
-        return readDotEnv(dotEnv, inputs, error);
-    return true;
-}
-
-QString formatSettingErrors(const QString &program, const ResolvedSettings &settings)
-{
-    QString text = program + QStringLiteral(": invalid configuration:");
-    for (const QString &message : settings.errorMessages())
-        text += QStringLiteral("\n  ") + message;
-    return text;
+    QString envError;
+    if (QFileInfo::exists(dotEnv) && !readDotEnv(dotEnv, &inputs, &envError))
+        errors->append(envError);
+    // dnd-producer reads the tracker's settings file: one configuration.
+    QSettings saved(QSettings::UserScope, QCoreApplication::organizationName(),
+                    trackerApplicationName());
+    inputs.preferences = SettingsStore(saved).read();
+    const ResolvedSettings settings = ResolvedSettings::resolve(inputs, program);
+    errors->append(settings.errorMessages());
+    return settings;
 }
 
 CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
@@ -227,16 +196,7 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
             options.durationSeconds = seconds;
     }
 
-    SettingInputs inputs;
-    collectCommandLineSettings(parser, &inputs);
-    QString envError;
-    if (!collectEnvironmentSettings(&inputs, &envError))
-        errors.append(envError);
-    QSettings preferences;
-    readPreferences(preferences, &inputs);
-    options.settings = ResolvedSettings::resolve(inputs);
-    for (const QString &message : options.settings.errorMessages())
-        errors.append(message);
+    options.settings = resolveSettings(parser, SettingFlag::Tracker, &errors);
 
     if (!errors.isEmpty()) {
         result.outcome = CommandLineResult::Outcome::ExitNow;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "settings.h"
+#include "resolvedsettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +21,8 @@ inline constexpr int ExitUsage = 2;   // invalid flags or configuration
 // preferences. Call before anything reads QSettings; no application object
 // is needed.
 void applyApplicationIdentity();
+// "dnd-tracker", or "dnd-tracker-SCOPE": the settings file's name.
+QString trackerApplicationName();
 
 // Everything dnd-tracker's command line decides, for headless and GUI alike.
 // Values that also come from the environment, .env or preferences live in
@@ -61,15 +63,15 @@ void addTrackerOptions(QCommandLineParser &parser);
 // environment, `.env` in the working directory and the saved preferences.
 CommandLineResult parseTrackerCommandLine(const QStringList &arguments);
 
-// Copies the flags of `parser` that correspond to a SettingInfo::flag into
-// inputs->commandLine. Shared with dnd-producer.
-void collectCommandLineSettings(const QCommandLineParser &parser, SettingInputs *inputs);
+// Declares a flag for every schema setting `program` reads, with the
+// schema's help. Shared by dnd-tracker and dnd-producer.
+void addSettingOptions(QCommandLineParser &parser, SettingFlag program);
 
-// Environment and `.env` (working directory) into *inputs. False and *error
-// when the .env file exists but cannot be read or has a bad line.
-bool collectEnvironmentSettings(SettingInputs *inputs, QString *error);
-
-// "program: invalid configuration:\n  message\n  message" for stderr.
-QString formatSettingErrors(const QString &program, const ResolvedSettings &settings);
+// Resolves the settings of `program` from the flags of `parser`, the
+// environment, `.env` in the working directory and the saved settings (the
+// same file for both programs). Problems with the .env file are appended to
+// *errors; the resolved settings carry their own.
+ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag program,
+                                 QStringList *errors);
 
 } // namespace dnd

@@ -53,43 +53,18 @@ GuiController::~GuiController()
     m_session.reset();
 }
 
-SessionOptions GuiController::sessionOptionsFor(const AppPreferences &preferences,
-                                                const SessionOptions &base)
-{
-    SessionOptions options = base;
-    options.connection.bootstrap = preferences.effectiveBroker().trimmed();
-    options.connection.securityProtocol = preferences.securityProtocol;
-    options.connection.saslMechanism = preferences.saslMechanism;
-    options.connection.username = preferences.username;
-    options.connection.password = preferences.password;
-    options.connection.caFile = preferences.caFile;
-    options.topic = preferences.topic;
-    options.groupId = preferences.groupId;
-    StartFrom from = StartFrom::Earliest;
-    if (parseStartFrom(preferences.startFrom, &from))
-        options.startFrom = from;
-    options.builtInBroker.topic = preferences.topic;
-    return options;
-}
-
-bool GuiController::start(const SessionOptions &options, const AppPreferences &preferences,
+bool GuiController::start(const SessionOptions &options, const SettingValues &preferences,
                           QString *error)
 {
-    SessionOptions merged = options;
-    merged.connection.securityProtocol = preferences.securityProtocol;
-    merged.connection.saslMechanism = preferences.saslMechanism;
-    merged.connection.username = preferences.username;
-    merged.connection.password = preferences.password;
-    merged.connection.caFile = preferences.caFile;
-    m_options = merged;
+    m_options = options;
     m_window->setPreferences(preferences);
-    m_window->statusBarWidget()->setTopic(merged.topic);
+    m_window->statusBarWidget()->setTopic(options.topic);
     m_window->statusBarWidget()->setConnectionStatus(
-        merged.usesBuiltInBroker() ? tr("starting the built-in broker…")
-                                   : tr("connecting to %1…").arg(merged.connection.bootstrap),
+        options.usesBuiltInBroker() ? tr("starting the built-in broker…")
+                                    : tr("connecting to %1…").arg(options.connection.bootstrap),
         StatusBarWidget::Severity::Working, 0, 0);
     QString reason;
-    if (!m_session->start(merged, &reason)) {
+    if (!m_session->start(options, &reason)) {
         showSessionError(reason);
         if (error)
             *error = reason;
@@ -195,9 +170,9 @@ void GuiController::onBootstrapChanged(const QString &bootstrap, bool builtIn)
         builtIn ? StatusBarWidget::Severity::Good : StatusBarWidget::Severity::Working, 0, 0);
 }
 
-void GuiController::onPreferencesApplied(const AppPreferences &preferences)
+void GuiController::onPreferencesApplied(const SettingValues &preferences)
 {
-    const SessionOptions wanted = sessionOptionsFor(preferences, m_options);
+    const SessionOptions wanted = sessionOptionsFor(preferences, m_options.builtInBroker);
     const SessionOptions &current = m_options;
     const bool changed = wanted.connection != current.connection || wanted.topic != current.topic ||
                          wanted.groupId != current.groupId || wanted.startFrom != current.startFrom;
@@ -217,18 +192,18 @@ void GuiController::onPreferencesApplied(const AppPreferences &preferences)
     }
 }
 
-void GuiController::onTestConnection(const AppPreferences &preferences)
+void GuiController::onTestConnection(const SettingValues &preferences)
 {
     if (m_testThread && m_testThread->isRunning())
         return; // the dialog shows the answer of the test already running
     if (m_testThread)
         delete m_testThread.data();
-    ConnectionSettings connection = sessionOptionsFor(preferences, m_options).connection;
-    if (preferences.useBuiltInBroker) {
+    ConnectionSettings connection = connectionSettingsFrom(preferences);
+    if (preferences.usesBuiltInBroker()) {
         connection = ConnectionSettings{};
         connection.bootstrap = m_session->bootstrap();
     }
-    const QString topic = preferences.topic;
+    const QString topic = preferences.topic();
     QPointer<MainWindow> window = m_window.get();
     // librdkafka's metadata request blocks for up to 10 s: never on the GUI thread.
     m_testThread = QThread::create([connection, topic, window] {

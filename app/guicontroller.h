@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "preferences.h"
+#include "settingvalues.h"
 #include "trackersession.h"
 
 #include <QObject>
@@ -31,10 +31,10 @@ public:
     ~GuiController() override;
 
     // Applies display/simulator preferences to the window and starts the
-    // session. Connection fields of `preferences` that SessionOptions lacks
-    // (security, SASL, CA file) are merged into `options`. On failure the
-    // window still works and shows the reason; returns false and *error.
-    bool start(const SessionOptions &options, const AppPreferences &preferences, QString *error);
+    // session with `options` (sessionOptionsFor() of the same values). On
+    // failure the window still works and shows the reason; returns false
+    // and *error.
+    bool start(const SessionOptions &options, const SettingValues &preferences, QString *error);
 
     // The simulator panel's values (mode, rate, seed, roster) as options.
     void startSimulation(const SimulatedProducerOptions &options);
@@ -42,17 +42,12 @@ public:
     MainWindow *window() const { return m_window.get(); }
     TrackerSession *session() const { return m_session.get(); }
 
-    // Session options for `preferences`, keeping the built-in broker's port,
-    // partitions and broker count of `base`.
-    static SessionOptions sessionOptionsFor(const AppPreferences &preferences,
-                                            const SessionOptions &base);
-
 private:
     void wireWindow();
     void onStatus(const ConsumerStatus &status);
     void onBootstrapChanged(const QString &bootstrap, bool builtIn);
-    void onPreferencesApplied(const AppPreferences &preferences);
-    void onTestConnection(const AppPreferences &preferences);
+    void onPreferencesApplied(const SettingValues &preferences);
+    void onTestConnection(const SettingValues &preferences);
     void onConnectRequested();
     void onDisconnectRequested();
     void showSessionError(const QString &message);

@@ -3,56 +3,13 @@
 
 #include "guicontroller.h"
 #include "mainwindow.h"
-#include "preferences.h"
 #include "trackersession.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTimer>
 
 namespace dnd {
-
-namespace {
-
-// Saved preferences with every value that a flag, variable or .env set
-// replaced by the resolved one, so the window starts from what main decided.
-AppPreferences effectivePreferences(const TrackerOptions &options)
-{
-    QSettings settings;
-    AppPreferences preferences;
-    preferences.load(settings);
-    const ResolvedSettings &resolved = options.settings;
-    auto overridden = [&resolved](SettingKey key) {
-        return resolved.value(key).source > SettingSource::Preferences;
-    };
-    if (overridden(SettingKey::Broker)) {
-        preferences.useBuiltInBroker = resolved.broker().isEmpty();
-        if (!preferences.useBuiltInBroker)
-            preferences.bootstrap = resolved.broker();
-    }
-    if (overridden(SettingKey::Topic))
-        preferences.topic = resolved.topic();
-    if (overridden(SettingKey::GroupId))
-        preferences.groupId = resolved.groupId();
-    if (overridden(SettingKey::StartFrom))
-        preferences.startFrom = resolved.startFrom();
-    if (overridden(SettingKey::RefreshEvery))
-        preferences.refreshEvery = resolved.refreshEvery();
-    if (overridden(SettingKey::TrackedPlayers))
-        preferences.trackedPlayers = resolved.trackedPlayers();
-    if (overridden(SettingKey::Mode))
-        preferences.simulatorMode = resolved.mode();
-    if (overridden(SettingKey::Rate) || overridden(SettingKey::Interval))
-        preferences.simulatorRate = resolved.eventsPerSecond();
-    if (overridden(SettingKey::Seed))
-        preferences.simulatorSeed = resolved.seed();
-    if (overridden(SettingKey::Players))
-        preferences.simulatorPlayers = resolved.players();
-    return preferences;
-}
-
-} // namespace
 
 int runGui(int argc, char **argv, const TrackerOptions &options)
 {
@@ -60,7 +17,9 @@ int runGui(int argc, char **argv, const TrackerOptions &options)
     QApplication::setApplicationDisplayName(QApplication::tr("D&D Event Tracker"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DND_APP_ID));
 
-    const AppPreferences preferences = effectivePreferences(options);
+    // The window starts from what the command line resolved: saved
+    // preferences with every flag, variable or .env value on top.
+    const SettingValues preferences = options.settings.values();
     GuiController controller;
     MainWindow *window = controller.window();
     window->setResolvedSettings(options.settings);
@@ -72,7 +31,7 @@ int runGui(int argc, char **argv, const TrackerOptions &options)
     const bool started = controller.start(sessionOptionsFrom(options), preferences, &error);
     window->show();
     if (started && options.simulate) {
-        SimulatedProducerOptions simulation = simulationOptionsFromSettings(options.settings);
+        SimulatedProducerOptions simulation = simulationOptionsFor(preferences);
         controller.startSimulation(simulation);
     }
     if (options.durationSeconds > 0)

@@ -105,9 +105,17 @@ HeadlessRunner::~HeadlessRunner()
 
 int HeadlessRunner::run()
 {
+    // What cannot be honoured (SASL without a password, an unreadable CA
+    // file) is refused before connecting, never quietly dropped.
+    const SettingValues settings = m_options.settings.values();
+    if (const QString problem = connectionProblem(settings); !problem.isEmpty()) {
+        writeErr(tr("invalid configuration:\n  %1")
+                     .arg(problem.split(QLatin1Char('\n')).join(QStringLiteral("\n  "))));
+        return ExitUsage;
+    }
     const SessionOptions sessionOptions = sessionOptionsFrom(m_options);
     m_session.setMessageLimit(m_options.maxEvents);
-    m_session.refresher()->setRefreshEvery(m_options.settings.refreshEvery());
+    m_session.refresher()->setRefreshEvery(settings.refreshEvery());
 
     QString error;
     if (!sessionOptions.usesBuiltInBroker() && !checkExternalBroker(sessionOptions))
@@ -174,7 +182,7 @@ void HeadlessRunner::onStatus(const ConsumerStatus &status)
     m_lastStatus = status;
     if (isHealthy(status.state)) {
         if (!m_everConnected && m_options.simulate) {
-            SimulatedProducerOptions simulation = simulationOptionsFromSettings(m_options.settings);
+            SimulatedProducerOptions simulation = simulationOptionsFor(m_options.settings.values());
             simulation.maxEvents = m_options.maxEvents;
             m_session.startSimulation(simulation);
         }

@@ -3,8 +3,9 @@
 // dnd_producer.py. Produces simulated events to a topic at a rate and exits 0
 // once every one of them is delivered.
 #include "commandline.h"
+#include "connectionsettings.h"
 #include "producer.h"
-#include "settings.h"
+#include "resolvedsettings.h"
 #include "simulator.h"
 
 #include <QCommandLineParser>
@@ -80,25 +81,10 @@ int main(int argc, char **argv)
         "Produces simulated D&D events to a Kafka topic, like the original dnd_producer.py."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
-        {QStringLiteral("broker"),
-         QStringLiteral("Bootstrap servers host:port[,...]. Env: KAFKA_BROKER_ADDRESS. Default: "
-                        "localhost:9092."),
-         QStringLiteral("list")},
-        {QStringLiteral("topic"), QStringLiteral("Topic. Env: DND_TOPIC. Default: dnd_events."),
-         QStringLiteral("name")},
-        {QStringLiteral("rate"),
-         QStringLiteral("Events per second (> 0). Env: DND_RATE or MESSAGE_INTERVAL_SECONDS."),
-         QStringLiteral("n")},
-        {QStringLiteral("count"), QStringLiteral("Events to send; 0 = until Ctrl+C. Default: 0."),
-         QStringLiteral("n")},
-        {QStringLiteral("mode"),
-         QStringLiteral("game (reads like play) or random (like dnd_producer.py)."),
-         QStringLiteral("mode")},
-        {QStringLiteral("seed"), QStringLiteral("Simulator seed."), QStringLiteral("n")},
-        {QStringLiteral("players"), QStringLiteral("Roster, comma separated."),
-         QStringLiteral("a,b,c")},
-    });
+    addSettingOptions(parser, SettingFlag::Producer);
+    parser.addOption({QStringLiteral("count"),
+                      QStringLiteral("Events to send; 0 = until Ctrl+C. Default: 0."),
+                      QStringLiteral("n")});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(parser.errorText() + QStringLiteral("\nTry 'dnd-producer --help'."));
         return ExitUsage;
@@ -129,27 +115,28 @@ int main(int argc, char **argv)
         else
             count = quint64(value);
     }
-    // The GUI's saved preferences are deliberately not read: this tool should
-    // behave like the Python script, from flags, environment and .env only.
-    SettingInputs inputs;
-    collectCommandLineSettings(parser, &inputs);
-    QString envError;
-    if (!collectEnvironmentSettings(&inputs, &envError))
-        errors.append(envError);
-    const ResolvedSettings settings = ResolvedSettings::resolve(inputs);
-    errors.append(settings.errorMessages());
+    // The same settings as dnd-tracker (flags, environment, .env, saved
+    // preferences): a saved external cluster and its security apply here too.
+    const ResolvedSettings resolved = resolveSettings(parser, SettingFlag::Producer, &errors);
+    const SettingValues settings = resolved.values();
+    QString problem = connectionProblem(settings);
+    if (!problem.isEmpty())
+        errors.append(problem);
     if (!errors.isEmpty()) {
         printErr(QStringLiteral("invalid configuration:\n  ") +
                  errors.join(QStringLiteral("\n  ")));
         return ExitUsage;
     }
 
-    ConnectionSettings connection;
-    connection.bootstrap = settings.broker().trimmed();
-    if (connection.bootstrap.isEmpty())
+    // No external cluster: the built-in broker of a dnd-tracker on this
+    // machine, at its stable address (plaintext, like every built-in broker).
+    ConnectionSettings connection = connectionSettingsFrom(settings);
+    if (settings.usesBuiltInBroker()) {
+        connection = ConnectionSettings{};
         connection.bootstrap = QLatin1String(DefaultBroker);
+    }
     const QString topic = settings.topic();
-    const double rate = settings.eventsPerSecond();
+    const double rate = resolved.eventsPerSecond();
     SimulatorConfig config;
     parseSimulationMode(settings.mode(), &config.mode);
     config.seed = settings.seed();

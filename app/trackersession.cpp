@@ -2,7 +2,7 @@
 #include "trackersession.h"
 
 #include "commandline.h"
-#include "settings.h"
+#include "resolvedsettings.h"
 
 #include <QHash>
 
@@ -46,42 +46,43 @@ EventBatch trimBatch(const EventBatch &batch, quint64 limit)
 
 } // namespace
 
-SessionOptions sessionOptionsFromSettings(const ResolvedSettings &settings)
+SessionOptions sessionOptionsFor(const SettingValues &values, const EmbeddedBrokerOptions &builtIn)
 {
     SessionOptions options;
-    options.connection.bootstrap = settings.broker().trimmed();
-    options.topic = settings.topic();
-    options.groupId = settings.groupId();
+    options.connection = connectionSettingsFrom(values);
+    options.topic = values.topic();
+    options.groupId = values.groupId();
     StartFrom from = StartFrom::Earliest;
-    if (parseStartFrom(settings.startFrom(), &from))
+    if (parseStartFrom(values.startFrom(), &from))
         options.startFrom = from;
+    options.builtInBroker = builtIn;
     options.builtInBroker.topic = options.topic;
     return options;
 }
 
 SessionOptions sessionOptionsFrom(const TrackerOptions &trackerOptions)
 {
-    SessionOptions options = sessionOptionsFromSettings(trackerOptions.settings);
-    options.builtInBroker.port = trackerOptions.port;
-    options.builtInBroker.partitions = trackerOptions.partitions;
-    options.builtInBroker.brokers = trackerOptions.brokers;
-    options.builtInBroker.fallbackToFreePort = true;
-    return options;
+    EmbeddedBrokerOptions builtIn;
+    builtIn.port = trackerOptions.port;
+    builtIn.partitions = trackerOptions.partitions;
+    builtIn.brokers = trackerOptions.brokers;
+    builtIn.fallbackToFreePort = true;
+    return sessionOptionsFor(trackerOptions.settings.values(), builtIn);
 }
 
-SimulatedProducerOptions simulationOptionsFromSettings(const ResolvedSettings &settings)
+SimulatedProducerOptions simulationOptionsFor(const SettingValues &values)
 {
     SimulatedProducerOptions options;
-    options.topic = settings.topic();
-    options.connection.bootstrap = settings.broker();
+    options.topic = values.topic();
+    options.connection.bootstrap = values.broker();
     SimulationMode mode = SimulationMode::Game;
-    if (parseSimulationMode(settings.mode(), &mode))
+    if (parseSimulationMode(values.mode(), &mode))
         options.simulator.mode = mode;
-    options.simulator.seed = settings.seed();
-    const QStringList players = settings.players();
+    options.simulator.seed = values.seed();
+    const QStringList players = values.players();
     if (!players.isEmpty())
         options.simulator.players = players;
-    options.eventsPerSecond = settings.eventsPerSecond();
+    options.eventsPerSecond = values.rate();
     return options;
 }
 

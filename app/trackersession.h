@@ -13,7 +13,7 @@
 
 namespace dnd {
 
-class ResolvedSettings;
+class SettingValues;
 struct TrackerOptions;
 
 // Where the session reads from. An empty connection.bootstrap means the
@@ -29,11 +29,16 @@ struct SessionOptions
     bool usesBuiltInBroker() const { return connection.bootstrap.trimmed().isEmpty(); }
 };
 
-// Builds SessionOptions / simulator options from resolved settings and the
-// command line (built-in broker's port, partitions and brokers).
-SessionOptions sessionOptionsFromSettings(const ResolvedSettings &settings);
+// The one way from settings to a session: the cluster, its security, the
+// topic, group and start position of `values`, or the built-in broker set up
+// as `builtIn` says when they name no cluster. The window (at start and on
+// every Apply) and the headless runner use it alike.
+SessionOptions sessionOptionsFor(const SettingValues &values,
+                                 const EmbeddedBrokerOptions &builtIn = {});
+// The same for the command line: its resolved settings and the built-in
+// broker's port, partitions and broker count.
 SessionOptions sessionOptionsFrom(const TrackerOptions &options);
-SimulatedProducerOptions simulationOptionsFromSettings(const ResolvedSettings &settings);
+SimulatedProducerOptions simulationOptionsFor(const SettingValues &values);
 
 // The runtime of one tracker, shared by the headless runner and the GUI:
 // the optional built-in broker, the consumer (on its own thread) feeding the

@@ -186,7 +186,7 @@ int main(int argc, char **argv)
     sessionOptions.groupId =
         QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     sessionOptions.startFrom = dnd::StartFrom::Latest;
-    dnd::AppPreferences preferences;
+    dnd::SettingValues preferences;
     QString error;
     if (!controller.start(sessionOptions, preferences, &error)) {
         std::fprintf(stderr, "start: %s\n", qPrintable(error));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Validation of setting values: one function a value kind, shared by the
-// configuration resolution (settings.cpp) and the preferences dialog.
+// Validation of setting values: one function a value kind, named by the
+// schema (settingschema.cpp), which the resolver and the dialog both use.
 #include "settingvalidators.h"
 
 #include "codec.h"
@@ -139,6 +139,18 @@ QString validateBootstrapEntry(QStringView entry)
 
 QString validateGroupId(const QString &text)
 {
+    // Kafka's own limit for a group id.
+    if (text.size() > 255)
+        return tr("is %1 characters long; at most 255 are allowed").arg(text.size());
+    if (text != text.trimmed())
+        return tr("starts or ends with spaces");
+    if (hasControlCharacters(text))
+        return tr("contains control characters");
+    return {};
+}
+
+QString validateUsername(const QString &text)
+{
     if (hasControlCharacters(text))
         return tr("contains control characters");
     return {};
@@ -198,21 +210,6 @@ QString validateRefreshEvery(const QString &text)
     if (value < 1 || value > 1000)
         return tr("must be between 1 and 1000");
     return {};
-}
-
-QString validateStartFrom(const QString &text)
-{
-    if (text == QLatin1String("earliest") || text == QLatin1String("latest") ||
-        text == QLatin1String("committed"))
-        return {};
-    return tr("must be earliest, latest or committed");
-}
-
-QString validateMode(const QString &text)
-{
-    if (text == QLatin1String("game") || text == QLatin1String("random"))
-        return {};
-    return tr("must be game or random");
 }
 
 QString validateSeed(const QString &text)

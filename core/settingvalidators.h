@@ -7,15 +7,14 @@
 
 namespace dnd {
 
-// Validators shared with the preferences dialog: empty string = valid,
-// otherwise what is wrong (without naming the source).
+// The validators the schema (settingschema.cpp) names: empty string = valid,
+// otherwise what is wrong (without naming the value or its source).
 QString validateBootstrapList(const QString &text); // host:port[,host:port...]
 QString validateTopicName(const QString &text);     // Kafka's rules
-QString validateGroupId(const QString &text);       // no control characters
+QString validateGroupId(const QString &text);       // at most 255, no control characters
+QString validateUsername(const QString &text);      // no control characters
 QString validatePositiveNumber(const QString &text);
 QString validateRefreshEvery(const QString &text); // integer 1..1000
-QString validateStartFrom(const QString &text);
-QString validateMode(const QString &text);
 QString validateSeed(const QString &text);
 QString validatePlayerList(const QString &text);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connectionsettings.h"
 
+#include "settingvalues.h"
+
 #include <QLoggingCategory>
 
 #include <librdkafka/rdkafka.h>
@@ -41,16 +43,16 @@ void collectError(rd_kafka_t *, int err, const char *reason, void *opaque)
 
 } // namespace
 
-QStringList securityProtocols()
+ConnectionSettings connectionSettingsFrom(const SettingValues &values)
 {
-    return {QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"), QStringLiteral("SASL_PLAINTEXT"),
-            QStringLiteral("SASL_SSL")};
-}
-
-QStringList saslMechanisms()
-{
-    return {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"),
-            QStringLiteral("SCRAM-SHA-512")};
+    ConnectionSettings connection;
+    connection.bootstrap = values.broker();
+    connection.securityProtocol = values.securityProtocol();
+    connection.saslMechanism = values.saslMechanism();
+    connection.username = values.username();
+    connection.password = values.password();
+    connection.caFile = values.caFile();
+    return connection;
 }
 
 void installQuietLogging(rd_kafka_conf_t *conf)
@@ -80,21 +82,23 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
             *error = QStringLiteral("No broker address given (expected host:port[,host:port...])");
         return nullptr;
     }
+    const QStringList securityProtocols = settingInfo(SettingKey::SecurityProtocol).choices;
+    const QStringList saslMechanisms = settingInfo(SettingKey::SaslMechanism).choices;
     const QString protocol = settings.securityProtocol.trimmed().toUpper();
-    if (!securityProtocols().contains(protocol)) {
+    if (!securityProtocols.contains(protocol)) {
         if (error)
             *error =
                 QStringLiteral("Unknown security protocol \"%1\" (expected one of %2)")
-                    .arg(settings.securityProtocol, securityProtocols().join(QStringLiteral(", ")));
+                    .arg(settings.securityProtocol, securityProtocols.join(QStringLiteral(", ")));
         return nullptr;
     }
     const bool sasl = protocol.startsWith(QLatin1String("SASL_"));
     const bool ssl = protocol.endsWith(QLatin1String("SSL"));
     const QString mechanism = settings.saslMechanism.trimmed().toUpper();
-    if (sasl && !saslMechanisms().contains(mechanism)) {
+    if (sasl && !saslMechanisms.contains(mechanism)) {
         if (error)
             *error = QStringLiteral("Unknown SASL mechanism \"%1\" (expected one of %2)")
-                         .arg(settings.saslMechanism, saslMechanisms().join(QStringLiteral(", ")));
+                         .arg(settings.saslMechanism, saslMechanisms.join(QStringLiteral(", ")));
         return nullptr;
     }
 

@@ -22,8 +22,11 @@ struct ConnectionSettings
     bool operator==(const ConnectionSettings &) const = default;
 };
 
-QStringList securityProtocols();
-QStringList saslMechanisms();
+class SettingValues;
+
+// The connection `values` describe. The built-in broker (an empty
+// bootstrap) is the caller's business: it speaks plaintext only.
+ConnectionSettings connectionSettingsFrom(const SettingValues &values);
 
 // A new librdkafka configuration with bootstrap.servers, security and our
 // common defaults set; nullptr and *error on an invalid value. Caller owns it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "settingschema.h"
+
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -15,7 +17,7 @@ struct EmbeddedBrokerOptions
 {
     int brokers = 1;
     int partitions = 3;
-    QString topic = QStringLiteral("dnd_events");
+    QString topic = defaultTopic();
     // Stable bootstrap port served by a loopback forwarder in front of the mock
     // cluster (which listens on ephemeral ports). 0 = any free port.
     quint16 port = 9092;

@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "producer.h"
+#include "settingschema.h"
 #include "simulationstate.h"
 #include "simulator.h"
 
@@ -17,7 +18,7 @@ class SimulationWorker;
 struct SimulatedProducerOptions
 {
     ConnectionSettings connection;
-    QString topic = QStringLiteral("dnd_events");
+    QString topic = defaultTopic();
     SimulatorConfig simulator;
     double eventsPerSecond = 5; // 0.2 (one every 5 s) .. 100,000+
     quint64 maxEvents = 0;      // 0 = unlimited; then Finished

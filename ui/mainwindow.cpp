@@ -8,6 +8,7 @@
 #include "playertab.h"
 #include "preferencesdialog.h"
 #include "problemswidget.h"
+#include "settingsstore.h"
 #include "simulatorpanel.h"
 #include "statistics.h"
 #include "statisticsrefresher.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
 
     connect(m_model, &StatisticsRefresher::refreshed, this, &MainWindow::refreshViews);
     connect(m_model, &StatisticsRefresher::wasReset, this, &MainWindow::refreshViews);
-    setTrackedPlayers(m_preferences.trackedPlayers);
+    setTrackedPlayers(m_preferences.trackedPlayers());
     refreshViews();
 }
 
@@ -204,8 +205,8 @@ PlayerTab *MainWindow::openPlayerTab(const QString &player, bool activate)
         const int index = m_tabs->addTab(tab, escapeMnemonic(InertText::escaped(player)));
         m_tabs->setTabToolTip(index, tr("Statistics of %1").arg(player));
         tab->refresh(m_model->statistics());
-        m_preferences.trackedPlayers = trackedPlayers();
-        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers);
+        m_preferences.setValue(SettingKey::TrackedPlayers, trackedPlayers().join(QLatin1Char(',')));
+        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers());
     }
     if (activate)
         m_tabs->setCurrentWidget(tab);
@@ -217,8 +218,8 @@ void MainWindow::closePlayerTab(const QString &player)
     if (PlayerTab *tab = playerTab(player)) {
         m_tabs->removeTab(m_tabs->indexOf(tab));
         tab->deleteLater();
-        m_preferences.trackedPlayers = trackedPlayers();
-        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers);
+        m_preferences.setValue(SettingKey::TrackedPlayers, trackedPlayers().join(QLatin1Char(',')));
+        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers());
     }
 }
 
@@ -239,8 +240,8 @@ void MainWindow::onCurrentTabChanged(int index)
 
 void MainWindow::saveTrackedPlayers()
 {
-    settings().setValue(QLatin1String(settingInfo(SettingKey::TrackedPlayers).name),
-                        m_preferences.trackedPlayers.join(QLatin1Char(',')));
+    SettingsStore(settings())
+        .write(SettingKey::TrackedPlayers, m_preferences.value(SettingKey::TrackedPlayers));
 }
 
 void MainWindow::refreshViews()
@@ -253,20 +254,20 @@ void MainWindow::refreshViews()
     m_status->setTotals(stats.totalEvents(), stats.totalRejected());
 }
 
-void MainWindow::setPreferences(const AppPreferences &preferences)
+void MainWindow::setPreferences(const SettingValues &preferences)
 {
     m_preferences = preferences;
-    setTrackedPlayers(preferences.trackedPlayers);
-    m_model->setRefreshEvery(preferences.refreshEvery);
-    applyThemeChoice(preferences.theme, false);
+    setTrackedPlayers(preferences.trackedPlayers());
+    m_model->setRefreshEvery(preferences.refreshEvery());
+    applyThemeChoice(preferences.theme(), false);
     if (m_simulator->state() != SimulatorPanel::State::Running &&
         m_simulator->state() != SimulatorPanel::State::Paused) {
         SimulationMode mode = SimulationMode::Game;
-        if (parseSimulationMode(preferences.simulatorMode, &mode))
+        if (parseSimulationMode(preferences.mode(), &mode))
             m_simulator->setMode(mode);
-        m_simulator->setRate(preferences.simulatorRate);
-        m_simulator->setSeed(preferences.simulatorSeed);
-        m_simulator->setRoster(preferences.simulatorPlayers);
+        m_simulator->setRate(preferences.rate());
+        m_simulator->setSeed(preferences.seed());
+        m_simulator->setRoster(preferences.players());
     }
     if (m_preferencesDialog)
         m_preferencesDialog->setPreferences(preferences);
@@ -331,7 +332,7 @@ void MainWindow::setTestConnectionResult(bool ok, const QString &message)
         m_preferencesDialog->setTestConnectionResult(ok, message);
 }
 
-void MainWindow::onPreferencesApplied(const AppPreferences &preferences)
+void MainWindow::onPreferencesApplied(const SettingValues &preferences)
 {
     setPreferences(preferences);
     Q_EMIT preferencesApplied(preferences);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "preferences.h"
-#include "settings.h"
+#include "resolvedsettings.h"
+#include "settingvalues.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -73,10 +73,10 @@ public:
     PlayerTab *openPlayerTab(const QString &player, bool activate = true);
     void closePlayerTab(const QString &player);
 
-    const AppPreferences &preferences() const { return m_preferences; }
+    const SettingValues &preferences() const { return m_preferences; }
     // Applies display and simulator preferences (tabs, theme, refresh
     // cadence, simulator defaults); connection values are the app's business.
-    void setPreferences(const AppPreferences &preferences);
+    void setPreferences(const SettingValues &preferences);
     void setResolvedSettings(const ResolvedSettings &resolved);
     void setLibrdkafkaVersion(const QString &version);
     // The address other clients can produce to (shown on the welcome page).
@@ -104,8 +104,8 @@ Q_SIGNALS:
     void disconnectRequested();
     void replayRequested();
     void resetRequested();
-    void preferencesApplied(const dnd::AppPreferences &preferences);
-    void testConnectionRequested(const dnd::AppPreferences &preferences);
+    void preferencesApplied(const dnd::SettingValues &preferences);
+    void testConnectionRequested(const dnd::SettingValues &preferences);
     void trackedPlayersChanged(const QStringList &players);
 
 protected:
@@ -122,14 +122,14 @@ private:
     void applyThemeChoice(const QString &theme, bool save);
     void onTabCloseRequested(int index);
     void onCurrentTabChanged(int index);
-    void onPreferencesApplied(const AppPreferences &preferences);
+    void onPreferencesApplied(const SettingValues &preferences);
     void saveTrackedPlayers();
     QSettings &settings();
 
     StatisticsRefresher *m_model;
     QPointer<QSettings> m_externalSettings;
     QSettings *m_ownSettings = nullptr;
-    AppPreferences m_preferences;
+    SettingValues m_preferences;
     std::optional<ResolvedSettings> m_resolved;
     QString m_librdkafkaVersion;
     QString m_brokerAddress;

@@ -6,6 +6,7 @@
 #include "chartwidget.h"
 #include "overviewwidget.h"
 #include "playertab.h"
+#include "settingsstore.h"
 #include "statistics.h"
 #include "statisticsrefresher.h"
 #include "statsexport.h"
@@ -92,7 +93,7 @@ void MainWindow::buildMenus()
         QAction *action = theme->addAction(label);
         action->setCheckable(true);
         action->setData(name);
-        action->setChecked(name == m_preferences.theme);
+        action->setChecked(name == m_preferences.theme());
         m_themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] { applyThemeChoice(name, true); });
     }
@@ -187,11 +188,11 @@ void MainWindow::applyThemeChoice(const QString &name, bool save)
     if (!parseTheme(name, &theme))
         return;
     applyTheme(theme);
-    m_preferences.theme = themeName(theme);
-    if (QAction *action = themeAction(m_preferences.theme))
+    m_preferences.setValue(SettingKey::Theme, themeName(theme));
+    if (QAction *action = themeAction(m_preferences.theme()))
         action->setChecked(true);
     if (save)
-        settings().setValue(QLatin1String(PreferenceKeys::Theme), m_preferences.theme);
+        SettingsStore(settings()).write(SettingKey::Theme, m_preferences.theme());
 }
 
 bool MainWindow::exportStatistics(const QString &format, const QString &fileName, QString *error)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
+#include "settingsstore.h"
+#include "settingvalidators.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,15 +24,9 @@ namespace dnd {
 
 namespace {
 
-QStringList splitNames(const QString &text)
+QString joinNames(const QString &list)
 {
-    QStringList names;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty())
-            names.append(trimmed);
-    }
-    return names;
+    return SettingValues::splitList(list).join(QStringLiteral(", "));
 }
 
 void selectData(QComboBox *combo, const QString &value)
@@ -42,40 +39,44 @@ void selectData(QComboBox *combo, const QString &value)
     combo->setCurrentIndex(index);
 }
 
-bool overridden(const ResolvedSettings &resolved, SettingKey key)
+// The schema's validators return fragments meant to follow the value's name
+// ("is empty; ..."); under a field they read better as a sentence.
+QString sentence(const QString &fragment)
 {
-    return resolved.value(key).source > SettingSource::Preferences;
+    if (fragment.isEmpty())
+        return fragment;
+    QString text = fragment;
+    for (const char *verb : {"is ", "has ", "must ", "contains ", "starts "}) {
+        if (text.startsWith(QLatin1String(verb))) {
+            text = PreferencesDialog::tr("This value %1").arg(text);
+            break;
+        }
+    }
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text;
 }
 
-// What to write to QSettings: the entered values, except those still equal
-// to a command-line / environment / .env override, which keep the stored one.
-AppPreferences withoutOverrides(AppPreferences p, const AppPreferences &stored,
-                                const ResolvedSettings &r)
+// Two spellings of one value (a rate of 5 and 5.0, "Ya,Wurs" and "Ya, Wurs").
+bool sameValue(SettingKey key, const QString &a, const QString &b)
 {
-    if (overridden(r, SettingKey::Broker) && p.effectiveBroker() == r.broker()) {
-        p.useBuiltInBroker = stored.useBuiltInBroker;
-        p.bootstrap = stored.bootstrap;
+    switch (key) {
+    case SettingKey::Rate:
+        return qFuzzyCompare(a.toDouble(), b.toDouble());
+    case SettingKey::Players:
+    case SettingKey::TrackedPlayers:
+        return SettingValues::splitList(a) == SettingValues::splitList(b);
+    default:
+        return a == b;
     }
-    if (overridden(r, SettingKey::Topic) && p.topic == r.topic())
-        p.topic = stored.topic;
-    if (overridden(r, SettingKey::GroupId) && p.groupId == r.groupId())
-        p.groupId = stored.groupId;
-    if (overridden(r, SettingKey::StartFrom) && p.startFrom == r.startFrom())
-        p.startFrom = stored.startFrom;
-    if (overridden(r, SettingKey::RefreshEvery) && p.refreshEvery == r.refreshEvery())
-        p.refreshEvery = stored.refreshEvery;
-    if (overridden(r, SettingKey::TrackedPlayers) && p.trackedPlayers == r.trackedPlayers())
-        p.trackedPlayers = stored.trackedPlayers;
-    if (overridden(r, SettingKey::Mode) && p.simulatorMode == r.mode())
-        p.simulatorMode = stored.simulatorMode;
-    if ((overridden(r, SettingKey::Rate) || overridden(r, SettingKey::Interval)) &&
-        qFuzzyCompare(p.simulatorRate, r.eventsPerSecond()))
-        p.simulatorRate = stored.simulatorRate;
-    if (overridden(r, SettingKey::Seed) && p.simulatorSeed == r.seed())
-        p.simulatorSeed = stored.simulatorSeed;
-    if (overridden(r, SettingKey::Players) && p.simulatorPlayers == r.players())
-        p.simulatorPlayers = stored.simulatorPlayers;
-    return p;
+}
+
+// The rate shows whichever of rate and interval won.
+bool overridden(const ResolvedSettings &resolved, SettingKey key)
+{
+    return resolved.isOverridden(key) ||
+           (key == SettingKey::Rate && resolved.isOverridden(SettingKey::Interval));
 }
 
 } // namespace
@@ -104,81 +105,86 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
 
-    setPreferences(AppPreferences());
+    setPreferences(SettingValues());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-void PreferencesDialog::setPreferences(const AppPreferences &p)
+void PreferencesDialog::setPreferences(const SettingValues &values)
 {
-    m_initial = p;
-    m_builtIn->setChecked(p.useBuiltInBroker);
-    m_bootstrap->setText(p.bootstrap);
-    m_topic->setText(p.topic);
-    m_groupId->setText(p.groupId);
-    selectData(m_startFrom, p.startFrom);
-    selectData(m_security, p.securityProtocol);
-    selectData(m_sasl, p.saslMechanism);
-    m_username->setText(p.username);
-    m_password->setText(p.password);
-    m_caFile->setText(p.caFile);
-    m_refreshEvery->setValue(p.refreshEvery);
-    m_tracked->setText(p.trackedPlayers.join(QStringLiteral(", ")));
-    selectData(m_theme, p.theme);
-    selectData(m_mode, p.simulatorMode);
-    m_rate->setValue(p.simulatorRate);
-    m_seed->setText(QString::number(p.simulatorSeed));
-    m_players->setText(p.simulatorPlayers.join(QStringLiteral(", ")));
+    m_initial = values;
+    m_builtIn->setChecked(values.usesBuiltInBroker());
+    m_bootstrap->setText(values.usesBuiltInBroker() ? values.value(SettingKey::ExternalBroker)
+                                                    : values.broker());
+    m_topic->setText(values.topic());
+    m_groupId->setText(values.groupId());
+    selectData(m_startFrom, values.startFrom());
+    selectData(m_security, values.securityProtocol());
+    selectData(m_sasl, values.saslMechanism());
+    m_username->setText(values.username());
+    m_password->setText(values.password());
+    m_caFile->setText(values.caFile());
+    m_refreshEvery->setValue(values.refreshEvery());
+    m_tracked->setText(joinNames(values.value(SettingKey::TrackedPlayers)));
+    selectData(m_theme, values.theme());
+    selectData(m_mode, values.mode());
+    m_rate->setValue(values.rate());
+    m_seed->setText(values.value(SettingKey::Seed));
+    m_players->setText(joinNames(values.value(SettingKey::Players)));
     m_testResult->clear();
     validateAll();
 }
 
-AppPreferences PreferencesDialog::preferences() const
+SettingValues PreferencesDialog::preferences() const
 {
-    AppPreferences p;
-    p.useBuiltInBroker = m_builtIn->isChecked();
-    p.bootstrap = m_bootstrap->text().trimmed();
-    p.topic = m_topic->text().trimmed();
-    p.groupId = m_groupId->text();
-    p.startFrom = m_startFrom->currentData().toString();
-    p.securityProtocol = m_security->currentData().toString();
-    p.saslMechanism = m_sasl->currentData().toString();
-    p.username = m_username->text();
-    p.password = m_password->text();
-    p.caFile = m_caFile->text().trimmed();
-    p.refreshEvery = m_refreshEvery->value();
-    p.trackedPlayers = splitNames(m_tracked->text());
-    p.theme = m_theme->currentData().toString();
-    p.simulatorMode = m_mode->currentData().toString();
-    p.simulatorRate = m_rate->value();
-    bool ok = false;
-    const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
-    p.simulatorSeed = ok ? seed : m_initial.simulatorSeed;
-    p.simulatorPlayers = splitNames(m_players->text());
-    return p;
+    SettingValues v = m_initial;
+    const QString bootstrap = m_bootstrap->text().trimmed();
+    v.setValue(SettingKey::Broker, m_builtIn->isChecked() ? QString() : bootstrap);
+    v.setValue(SettingKey::ExternalBroker, bootstrap);
+    v.setValue(SettingKey::Topic, m_topic->text().trimmed());
+    v.setValue(SettingKey::GroupId, m_groupId->text());
+    v.setValue(SettingKey::StartFrom, m_startFrom->currentData().toString());
+    v.setValue(SettingKey::SecurityProtocol, m_security->currentData().toString());
+    v.setValue(SettingKey::SaslMechanism, m_sasl->currentData().toString());
+    v.setValue(SettingKey::Username, m_username->text());
+    v.setValue(SettingKey::Password, m_password->text());
+    v.setValue(SettingKey::CaFile, m_caFile->text().trimmed());
+    v.setValue(SettingKey::RefreshEvery, QString::number(m_refreshEvery->value()));
+    v.setValue(SettingKey::TrackedPlayers,
+               SettingValues::splitList(m_tracked->text()).join(QLatin1Char(',')));
+    v.setValue(SettingKey::Theme, m_theme->currentData().toString());
+    v.setValue(SettingKey::Mode, m_mode->currentData().toString());
+    if (!qFuzzyCompare(m_rate->value(), m_initial.rate())) // keep 5 from being 5.0
+        v.setRate(m_rate->value());
+    v.setValue(SettingKey::Seed, m_seed->text().trimmed());
+    v.setValue(SettingKey::Players,
+               SettingValues::splitList(m_players->text()).join(QLatin1Char(',')));
+    return v;
 }
 
 void PreferencesDialog::setResolvedSettings(const ResolvedSettings &resolved)
 {
     m_resolved = resolved;
-    for (int i = 0; i < PreferenceFieldCount; ++i) {
-        const auto field = PreferenceField(i);
-        const auto key = settingKeyForField(field);
-        QLabel *label = m_overrides[i];
+    for (const SettingInfo &info : settingSchema()) {
+        QLabel *label = m_overrides[size_t(info.key)];
+        if (!label)
+            continue;
         label->clear();
         label->hide();
-        // The broker has one note, under the bootstrap list.
-        if (!key || field == PreferenceField::UseBuiltInBroker)
+        if (!overridden(resolved, info.key))
             continue;
-        const SettingValue &value = resolved.value(*key);
-        if (value.source <= SettingSource::Preferences)
-            continue;
+        const SettingKey from = resolved.isOverridden(info.key) ? info.key : SettingKey::Interval;
+        const SettingValue &value = resolved.value(from);
         QString shown = value.value;
-        if (*key == SettingKey::Broker && shown.isEmpty())
+        if (info.key == SettingKey::Broker && shown.isEmpty())
             shown = tr("the built-in broker");
+        else if (info.key == SettingKey::Rate)
+            shown = tr("%1 events/s").arg(resolved.eventsPerSecond());
+        else if (info.flags & SettingFlag::Secret)
+            shown = tr("(hidden)");
         // e.g. "Overridden by command-line flag --topic; in use: table_7"
         label->setText(
-            tr("Overridden by %1; in use: %2").arg(settingOriginDescription(*key, value), shown));
+            tr("Overridden by %1; in use: %2").arg(settingOriginDescription(from, value), shown));
         label->show();
     }
 }
@@ -198,27 +204,25 @@ QPushButton *PreferencesDialog::applyButton() const
     return m_buttons->button(QDialogButtonBox::Apply);
 }
 
-QString PreferencesDialog::fieldError(PreferenceField field) const
+QString PreferencesDialog::fieldError(SettingKey key) const
 {
-    const QLabel *label = m_errors[int(field)];
+    const QLabel *label = m_errors[size_t(key)];
     return label ? label->text() : QString();
 }
 
-QLabel *PreferencesDialog::errorLabel(PreferenceField field) const
+QLabel *PreferencesDialog::errorLabel(SettingKey key) const
 {
-    return m_errors[int(field)];
+    return m_errors[size_t(key)];
 }
 
-QLabel *PreferencesDialog::overrideLabel(PreferenceField field) const
+QLabel *PreferencesDialog::overrideLabel(SettingKey key) const
 {
-    if (field == PreferenceField::UseBuiltInBroker)
-        field = PreferenceField::Bootstrap;
-    return m_overrides[int(field)];
+    return m_overrides[size_t(key)];
 }
 
-QWidget *PreferencesDialog::fieldWidget(PreferenceField field) const
+QWidget *PreferencesDialog::fieldWidget(SettingKey key) const
 {
-    return m_fields[int(field)];
+    return m_fields[size_t(key)];
 }
 
 bool PreferencesDialog::isInputValid() const
@@ -230,22 +234,32 @@ bool PreferencesDialog::isInputValid() const
     return true;
 }
 
+QString PreferencesDialog::checkField(SettingKey key, const SettingValues &values) const
+{
+    // Two rules of the dialog itself: the external list is typed here, and
+    // a simulation needs somebody to play.
+    if (key == SettingKey::Broker && !m_builtIn->isChecked() && values.broker().isEmpty())
+        return tr("Enter at least one broker as host:port, or use the built-in broker.");
+    if (key == SettingKey::Players && values.players().isEmpty())
+        return tr("Add at least one player.");
+    QString message = validateSetting(key, values.value(key));
+    if (message.isEmpty())
+        message = checkSettingInContext(key, values);
+    return sentence(message);
+}
+
 void PreferencesDialog::validateAll()
 {
     if (!m_players) // still building the pages
         return;
-    const AppPreferences p = preferences();
-    for (int i = 0; i < PreferenceFieldCount; ++i) {
-        const auto field = PreferenceField(i);
-        QString message = p.validateField(field);
-        // The seed is typed as text: a value that does not parse cannot be
-        // represented in AppPreferences, so it is checked here.
-        if (field == PreferenceField::SimulatorSeed && message.isEmpty())
-            message = validateSeed(m_seed->text().trimmed()).isEmpty()
-                          ? QString()
-                          : tr("Enter a whole number from 0 to 18446744073709551615.");
-        m_errors[i]->setText(message);
-        m_errors[i]->setVisible(!message.isEmpty());
+    const SettingValues values = preferences();
+    for (const SettingInfo &info : settingSchema()) {
+        QLabel *label = m_errors[size_t(info.key)];
+        if (!label)
+            continue;
+        const QString message = checkField(info.key, values);
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
     }
     updateEnabledStates();
 }
@@ -266,11 +280,10 @@ void PreferencesDialog::updateEnabledStates()
     m_caFile->setEnabled(ssl);
 
     bool connectionValid = true;
-    for (PreferenceField field :
-         {PreferenceField::Bootstrap, PreferenceField::Topic, PreferenceField::SecurityProtocol,
-          PreferenceField::SaslMechanism, PreferenceField::Username, PreferenceField::Password,
-          PreferenceField::CaFile})
-        connectionValid = connectionValid && m_errors[int(field)]->text().isEmpty();
+    for (SettingKey key : {SettingKey::Broker, SettingKey::Topic, SettingKey::SecurityProtocol,
+                           SettingKey::SaslMechanism, SettingKey::Username, SettingKey::Password,
+                           SettingKey::CaFile})
+        connectionValid = connectionValid && m_errors[size_t(key)]->text().isEmpty();
     m_testButton->setEnabled(connectionValid && !m_testTimeout->isActive());
 }
 
@@ -297,8 +310,9 @@ bool PreferencesDialog::apply()
     validateAll();
     if (!isInputValid()) {
         // Show the first field with a problem: it may be on another tab.
-        for (int i = 0; i < PreferenceFieldCount; ++i) {
-            if (m_errors[i]->text().isEmpty())
+        for (const SettingInfo &info : settingSchema()) {
+            const size_t i = size_t(info.key);
+            if (!m_errors[i] || m_errors[i]->text().isEmpty())
                 continue;
             for (int tab = 0; tab < m_tabs->count(); ++tab) {
                 if (m_tabs->widget(tab)->isAncestorOf(m_fields[i]))
@@ -309,19 +323,25 @@ bool PreferencesDialog::apply()
         }
         return false;
     }
-    const AppPreferences p = preferences();
+    const SettingValues values = preferences();
     QSettings fallback;
-    QSettings &settings = m_settings ? *m_settings : fallback;
-    if (m_resolved) {
-        AppPreferences stored;
-        stored.load(settings);
-        withoutOverrides(p, stored, *m_resolved).save(settings);
-    } else {
-        p.save(settings);
+    SettingsStore store(m_settings ? *m_settings : fallback);
+    // A value shown as overridden and left as the override says is not
+    // saved, so a one-off --topic does not become the saved topic.
+    auto keepStored = [this, &values](SettingKey key) {
+        if (!m_resolved || !overridden(*m_resolved, key))
+            return false;
+        return sameValue(key, values.value(key), m_resolved->values().value(key));
+    };
+    for (const SettingInfo &info : settingSchema()) {
+        const SettingKey key =
+            info.key == SettingKey::ExternalBroker ? SettingKey::Broker : info.key;
+        if (!keepStored(key))
+            store.write(info.key, values.value(info.key));
     }
-    settings.sync();
-    m_initial = p;
-    Q_EMIT applied(p);
+    (m_settings ? *m_settings : fallback).sync();
+    m_initial = values;
+    Q_EMIT applied(values);
     return true;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "preferences.h"
-#include "settings.h"
+#include "resolvedsettings.h"
+#include "settingvalues.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -26,11 +26,13 @@ class QTimer;
 
 namespace dnd {
 
-// Preferences (Ctrl+,): tabs Connection / Display / Simulator. Every field
-// is validated as it is edited; an invalid one shows the reason in red under
-// it and OK/Apply stay disabled. Values that a command-line flag, variable or
-// .env overrides carry a note. Apply (or OK) saves to QSettings and emits
-// applied(); the app reconnects/reconfigures from that signal.
+// Preferences (Ctrl+,): tabs Connection / Display / Simulator, one input per
+// setting of the schema (settingschema.h), labelled and checked as the
+// schema says. Every field is validated as it is edited; an invalid one
+// shows the reason in red under it and OK/Apply stay disabled. Values that a
+// command-line flag, variable or .env overrides carry a note. Apply (or OK)
+// saves through SettingsStore and emits applied(); the app
+// reconnects/reconfigures from that signal.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -43,9 +45,10 @@ public:
     ~PreferencesDialog() override;
 
     // Fills the fields (and is what Cancel returns to).
-    void setPreferences(const AppPreferences &preferences);
-    // The values as currently entered (valid or not).
-    AppPreferences preferences() const;
+    void setPreferences(const SettingValues &values);
+    // The values as currently entered (valid or not); settings without an
+    // input keep what setPreferences() gave.
+    SettingValues preferences() const;
 
     // Marks fields whose configuration value comes from a higher-precedence
     // source than preferences.
@@ -58,11 +61,13 @@ public:
 
     bool isInputValid() const;
     // The reason shown under a field, empty when valid.
-    QString fieldError(PreferenceField field) const;
-    QLabel *errorLabel(PreferenceField field) const;
+    QString fieldError(SettingKey key) const;
+    QLabel *errorLabel(SettingKey key) const;
     // The "overridden by ..." note of a field (hidden when none).
-    QLabel *overrideLabel(PreferenceField field) const;
-    QWidget *fieldWidget(PreferenceField field) const;
+    QLabel *overrideLabel(SettingKey key) const;
+    // The input of a setting; nullptr for those the dialog does not edit.
+    QWidget *fieldWidget(SettingKey key) const;
+    QCheckBox *builtInBrokerBox() const { return m_builtIn; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *okButton() const;
     QPushButton *applyButton() const;
@@ -77,15 +82,18 @@ public Q_SLOTS:
     void accept() override; // apply(), then close if it succeeded
 
 Q_SIGNALS:
-    void testConnectionRequested(const dnd::AppPreferences &preferences);
-    void applied(const dnd::AppPreferences &preferences);
+    void testConnectionRequested(const dnd::SettingValues &values);
+    void applied(const dnd::SettingValues &values);
 
 private:
     QWidget *buildConnectionPage();
     QWidget *buildDisplayPage();
     QWidget *buildSimulatorPage();
-    // Adds a row "label: field" with an error label and an override note under it.
-    void addField(QFormLayout *form, PreferenceField field, const QString &label, QWidget *widget);
+    // Adds the row "title: input" of `key` with an error label and an
+    // override note under it; `row` is what the form shows (the input, or a
+    // widget holding it).
+    void addField(QFormLayout *form, SettingKey key, QWidget *input, QWidget *row = nullptr);
+    QString checkField(SettingKey key, const SettingValues &values) const;
     void validateAll();
     void updateEnabledStates();
     void requestTest();
@@ -118,10 +126,10 @@ private:
     QLineEdit *m_seed = nullptr;
     QLineEdit *m_players = nullptr;
 
-    std::array<QWidget *, PreferenceFieldCount> m_fields{};
-    std::array<QLabel *, PreferenceFieldCount> m_errors{};
-    std::array<QLabel *, PreferenceFieldCount> m_overrides{};
-    AppPreferences m_initial;
+    std::array<QWidget *, SettingCount> m_fields{};
+    std::array<QLabel *, SettingCount> m_errors{};
+    std::array<QLabel *, SettingCount> m_overrides{};
+    SettingValues m_initial;
     std::optional<ResolvedSettings> m_resolved;
 };
 

@@ -3,6 +3,8 @@
 // laid out (the dialog's behaviour lives in preferencesdialog.cpp).
 #include "preferencesdialog.h"
 
+#include "settingtexts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -29,23 +31,61 @@ QLabel *makeNoteLabel(QWidget *parent, const QString &color)
     return label;
 }
 
+// How a choice of the schema reads in a combo box; the data is the value.
+QString choiceText(SettingKey key, const QString &choice)
+{
+    static const struct
+    {
+        SettingKey key;
+        const char *choice;
+        const char *text;
+    } texts[] = {
+        {SettingKey::StartFrom, "earliest",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Earliest (the whole game)")},
+        {SettingKey::StartFrom, "latest",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Latest (new events only)")},
+        {SettingKey::StartFrom, "committed",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Committed position of the group")},
+        {SettingKey::Theme, "system", QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "System")},
+        {SettingKey::Theme, "light", QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Light")},
+        {SettingKey::Theme, "dark", QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Dark")},
+        {SettingKey::Mode, "game",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Game (reads like play)")},
+        {SettingKey::Mode, "random",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Random (like the original producer)")},
+    };
+    for (const auto &entry : texts) {
+        if (entry.key == key && choice == QLatin1String(entry.choice))
+            return PreferencesDialog::tr(entry.text);
+    }
+    return choice;
+}
+
+QComboBox *makeChoiceBox(QWidget *parent, SettingKey key)
+{
+    auto *combo = new QComboBox(parent);
+    for (const QString &choice : settingInfo(key).choices)
+        combo->addItem(choiceText(key, choice), choice);
+    return combo;
+}
+
 } // namespace
 
-void PreferencesDialog::addField(QFormLayout *form, PreferenceField field, const QString &label,
-                                 QWidget *widget)
+void PreferencesDialog::addField(QFormLayout *form, SettingKey key, QWidget *input, QWidget *row)
 {
-    const int i = int(field);
+    const size_t i = size_t(key);
     auto *cell = new QWidget(form->parentWidget());
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(widget);
+    cellLayout->addWidget(row ? row : input);
     m_errors[i] = makeNoteLabel(cell, QStringLiteral("#c62828"));
     m_overrides[i] = makeNoteLabel(cell, QStringLiteral("#8a6d00"));
     cellLayout->addWidget(m_errors[i]);
     cellLayout->addWidget(m_overrides[i]);
-    m_fields[i] = widget;
-    form->addRow(label, cell);
+    m_fields[i] = input;
+    input->setToolTip(settingHelp(key));
+    form->addRow(tr("%1:").arg(settingTitle(key)), cell);
 }
 
 QWidget *PreferencesDialog::buildConnectionPage()
@@ -60,21 +100,12 @@ QWidget *PreferencesDialog::buildConnectionPage()
     m_topic = new QLineEdit(page);
     m_groupId = new QLineEdit(page);
     m_groupId->setPlaceholderText(tr("Default: unique to this installation"));
-    m_startFrom = new QComboBox(page);
-    m_startFrom->addItem(tr("Earliest (the whole game)"), QStringLiteral("earliest"));
-    m_startFrom->addItem(tr("Latest (new events only)"), QStringLiteral("latest"));
-    m_startFrom->addItem(tr("Committed position of the group"), QStringLiteral("committed"));
-    m_security = new QComboBox(page);
-    for (const QString &protocol : AppPreferences::securityProtocols())
-        m_security->addItem(protocol, protocol);
-    m_sasl = new QComboBox(page);
-    for (const QString &mechanism : AppPreferences::saslMechanisms())
-        m_sasl->addItem(mechanism, mechanism);
+    m_startFrom = makeChoiceBox(page, SettingKey::StartFrom);
+    m_security = makeChoiceBox(page, SettingKey::SecurityProtocol);
+    m_sasl = makeChoiceBox(page, SettingKey::SaslMechanism);
     m_username = new QLineEdit(page);
     m_password = new QLineEdit(page);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("Saved obfuscated in the settings file, which hides it from a "
-                              "casual look; it is not encryption."));
     m_caFile = new QLineEdit(page);
     m_caFile->setPlaceholderText(tr("System certificates"));
     auto *browse = new QPushButton(tr("Browse…"), page);
@@ -90,17 +121,19 @@ QWidget *PreferencesDialog::buildConnectionPage()
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(browse);
 
-    addField(form, PreferenceField::UseBuiltInBroker, tr("Broker:"), m_builtIn);
-    addField(form, PreferenceField::Bootstrap, tr("Bootstrap servers:"), m_bootstrap);
-    addField(form, PreferenceField::Topic, tr("Topic:"), m_topic);
-    addField(form, PreferenceField::GroupId, tr("Consumer group:"), m_groupId);
-    addField(form, PreferenceField::StartFrom, tr("Start from:"), m_startFrom);
-    addField(form, PreferenceField::SecurityProtocol, tr("Security protocol:"), m_security);
-    addField(form, PreferenceField::SaslMechanism, tr("SASL mechanism:"), m_sasl);
-    addField(form, PreferenceField::Username, tr("User name:"), m_username);
-    addField(form, PreferenceField::Password, tr("Password:"), m_password);
-    addField(form, PreferenceField::CaFile, tr("CA file:"), caRow);
-    m_fields[int(PreferenceField::CaFile)] = m_caFile;
+    form->addRow(tr("Broker:"), m_builtIn);
+    addField(form, SettingKey::Broker, m_bootstrap);
+    addField(form, SettingKey::Topic, m_topic);
+    addField(form, SettingKey::GroupId, m_groupId);
+    addField(form, SettingKey::StartFrom, m_startFrom);
+    addField(form, SettingKey::SecurityProtocol, m_security);
+    addField(form, SettingKey::SaslMechanism, m_sasl);
+    addField(form, SettingKey::Username, m_username);
+    addField(form, SettingKey::Password, m_password);
+    addField(form, SettingKey::CaFile, m_caFile, caRow);
+    m_password->setToolTip(settingHelp(SettingKey::Password) + QLatin1Char(' ') +
+                           tr("Saved obfuscated beside the settings file, which hides it from a "
+                              "casual look; it is not encryption."));
 
     m_testButton = new QPushButton(tr("Test connection"), page);
     connect(m_testButton, &QPushButton::clicked, this, &PreferencesDialog::requestTest);
@@ -126,13 +159,10 @@ QWidget *PreferencesDialog::buildDisplayPage()
     m_refreshEvery->setSuffix(tr(" messages"));
     m_tracked = new QLineEdit(page);
     m_tracked->setPlaceholderText(tr("Comma separated, e.g. Stravos, Wurs"));
-    m_theme = new QComboBox(page);
-    m_theme->addItem(tr("System"), QStringLiteral("system"));
-    m_theme->addItem(tr("Light"), QStringLiteral("light"));
-    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    addField(form, PreferenceField::RefreshEvery, tr("Refresh charts every:"), m_refreshEvery);
-    addField(form, PreferenceField::TrackedPlayers, tr("Player tabs:"), m_tracked);
-    addField(form, PreferenceField::Theme, tr("Theme:"), m_theme);
+    m_theme = makeChoiceBox(page, SettingKey::Theme);
+    addField(form, SettingKey::RefreshEvery, m_refreshEvery);
+    addField(form, SettingKey::TrackedPlayers, m_tracked);
+    addField(form, SettingKey::Theme, m_theme);
 
     const auto revalidate = [this] { validateAll(); };
     connect(m_refreshEvery, &QSpinBox::valueChanged, this, revalidate);
@@ -145,20 +175,19 @@ QWidget *PreferencesDialog::buildSimulatorPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_mode = new QComboBox(page);
-    m_mode->addItem(tr("Game (reads like play)"), QStringLiteral("game"));
-    m_mode->addItem(tr("Random (like the original producer)"), QStringLiteral("random"));
+    m_mode = makeChoiceBox(page, SettingKey::Mode);
     m_rate = new QDoubleSpinBox(page);
-    m_rate->setRange(AppPreferences::MinSimulatorRate, AppPreferences::MaxSimulatorRate);
+    // One event every 10 s to 100,000 a second.
+    m_rate->setRange(0.1, 100000.0);
     m_rate->setDecimals(1);
     m_rate->setSuffix(tr(" events/s"));
     m_seed = new QLineEdit(page);
     m_players = new QLineEdit(page);
     m_players->setPlaceholderText(tr("Comma separated, e.g. Stravos, Ya, Sylas, Wurs"));
-    addField(form, PreferenceField::SimulatorMode, tr("Mode:"), m_mode);
-    addField(form, PreferenceField::SimulatorRate, tr("Rate:"), m_rate);
-    addField(form, PreferenceField::SimulatorSeed, tr("Seed:"), m_seed);
-    addField(form, PreferenceField::SimulatorPlayers, tr("Players:"), m_players);
+    addField(form, SettingKey::Mode, m_mode);
+    addField(form, SettingKey::Rate, m_rate);
+    addField(form, SettingKey::Seed, m_seed);
+    addField(form, SettingKey::Players, m_players);
 
     const auto revalidate = [this] { validateAll(); };
     connect(m_mode, &QComboBox::currentIndexChanged, this, revalidate);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statusbarwidget.h"
 
+#include "settingschema.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -66,7 +68,7 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
         layout->addWidget(label);
     }
     setConnectionStatus(tr("not connected"), Severity::Neutral, 0, 0);
-    setTopic(QStringLiteral("dnd_events"));
+    setTopic(defaultTopic());
     setTotals(0, 0);
 }
 

@@ -30,15 +30,15 @@ struct GuiFixture
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<GuiController> controller;
 
-    bool start(const AppPreferences &preferences = {}, int partitions = 1)
+    bool start(const SettingValues &preferences = {}, int partitions = 1)
     {
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
         controller = std::make_unique<GuiController>(settings.get());
-        SessionOptions options;
-        options.builtInBroker.port = 0;
-        options.builtInBroker.partitions = partitions;
-        options.topic = preferences.topic;
+        EmbeddedBrokerOptions builtIn;
+        builtIn.port = 0;
+        builtIn.partitions = partitions;
+        const SessionOptions options = sessionOptionsFor(preferences, builtIn);
         QString error;
         const bool ok = controller->start(options, preferences, &error);
         if (!ok)

@@ -80,8 +80,8 @@ int main(int argc, char **argv)
     window->resize(1440, 900);
     dnd::SessionOptions options;
     options.builtInBroker.port = 0; // never collide with a running app
-    dnd::AppPreferences preferences;
-    preferences.theme = QStringLiteral("light");
+    dnd::SettingValues preferences;
+    preferences.setValue(dnd::SettingKey::Theme, QStringLiteral("light"));
     QString error;
     if (!controller.start(options, preferences, &error)) {
         std::fprintf(stderr, "dnd-screenshots: %s\n", qPrintable(error));

@@ -113,8 +113,8 @@ private Q_SLOTS:
 
     void startGameChartsFollowModelPauseResume()
     {
-        AppPreferences preferences;
-        preferences.simulatorRate = 200;
+        SettingValues preferences;
+        preferences.setRate(200);
         GuiFixture f;
         QVERIFY(f.start(preferences));
         MainWindow *window = f.window();
@@ -165,8 +165,8 @@ private Q_SLOTS:
 
     void refreshEveryFiveMessages()
     {
-        AppPreferences preferences;
-        preferences.refreshEvery = 5;
+        SettingValues preferences;
+        preferences.setValue(SettingKey::RefreshEvery, QStringLiteral("5"));
         GuiFixture f;
         QVERIFY(f.start(preferences));
         QCOMPARE(f.refresher()->refreshEvery(), 5);
@@ -380,16 +380,14 @@ private Q_SLOTS:
         window->preferencesAction()->trigger();
         PreferencesDialog *dialog = window->preferencesDialog();
         QVERIFY(dialog && dialog->isVisible());
-        auto *builtIn =
-            qobject_cast<QCheckBox *>(dialog->fieldWidget(PreferenceField::UseBuiltInBroker));
-        auto *bootstrap =
-            qobject_cast<QLineEdit *>(dialog->fieldWidget(PreferenceField::Bootstrap));
+        QCheckBox *builtIn = dialog->builtInBrokerBox();
+        auto *bootstrap = qobject_cast<QLineEdit *>(dialog->fieldWidget(SettingKey::Broker));
         QVERIFY(builtIn && bootstrap);
         builtIn->setChecked(false);
         bootstrap->setText(QStringLiteral("no port here"));
         QVERIFY(!dialog->isInputValid());
-        QVERIFY(!dialog->fieldError(PreferenceField::Bootstrap).isEmpty());
-        QVERIFY(dialog->errorLabel(PreferenceField::Bootstrap)->isVisible());
+        QVERIFY(!dialog->fieldError(SettingKey::Broker).isEmpty());
+        QVERIFY(dialog->errorLabel(SettingKey::Broker)->isVisible());
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(!dialog->apply());
         QCOMPARE(applied.count(), 0);
@@ -499,8 +497,8 @@ private Q_SLOTS:
 
     void closingWhileStreamingStopsEveryThread()
     {
-        AppPreferences preferences;
-        preferences.simulatorRate = 20000;
+        SettingValues preferences;
+        preferences.setRate(20000);
         GuiFixture f;
         QVERIFY(f.start(preferences, 3));
         MainWindow *window = f.window();

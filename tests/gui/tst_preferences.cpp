@@ -3,6 +3,7 @@
 // with the entered values, persistence (password not in plain text),
 // override notes, and the Test connection round trip.
 #include "preferencesdialog.h"
+#include "settingsstore.h"
 #include "testmain.h"
 
 #include <QCheckBox>
@@ -35,20 +36,19 @@ private Q_SLOTS:
     void saslFieldsFollowProtocol();
 
 private:
-    QLineEdit *edit(PreferenceField field) const
+    QLineEdit *edit(SettingKey field) const
     {
         return qobject_cast<QLineEdit *>(m_dialog->fieldWidget(field));
     }
     void useExternalBroker(const QString &address)
     {
-        qobject_cast<QCheckBox *>(m_dialog->fieldWidget(PreferenceField::UseBuiltInBroker))
-            ->setChecked(false);
-        QLineEdit *bootstrap = edit(PreferenceField::Bootstrap);
+        m_dialog->builtInBrokerBox()->setChecked(false);
+        QLineEdit *bootstrap = edit(SettingKey::Broker);
         bootstrap->clear();
         QTest::keyClicks(bootstrap, address);
     }
     // Brings the tab holding a field to the front, as a user would.
-    void showTabOf(PreferenceField field) const
+    void showTabOf(SettingKey field) const
     {
         QWidget *widget = m_dialog->fieldWidget(field);
         for (int i = 0; i < m_dialog->tabs()->count(); ++i) {
@@ -72,7 +72,7 @@ void Tst_Preferences::init()
     m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
     m_dialog = std::make_unique<PreferencesDialog>();
     m_dialog->setSettings(m_settings.get());
-    m_dialog->setPreferences(AppPreferences());
+    m_dialog->setPreferences(SettingValues());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QVERIFY(m_dialog->isInputValid());
@@ -84,11 +84,11 @@ void Tst_Preferences::invalidBrokerBlocksApply()
     QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
     useExternalBroker(QStringLiteral("localhost")); // no port
 
-    QLabel *error = m_dialog->errorLabel(PreferenceField::Bootstrap);
+    QLabel *error = m_dialog->errorLabel(SettingKey::Broker);
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(error->textFormat(), Qt::PlainText);
-    QCOMPARE(m_dialog->fieldError(PreferenceField::Bootstrap), error->text());
+    QCOMPARE(m_dialog->fieldError(SettingKey::Broker), error->text());
     QVERIFY(!m_dialog->isInputValid());
     QVERIFY(!m_dialog->okButton()->isEnabled());
     QVERIFY(!m_dialog->applyButton()->isEnabled());
@@ -100,7 +100,7 @@ void Tst_Preferences::invalidBrokerBlocksApply()
     QVERIFY(!m_settings->contains(QStringLiteral("broker"))); // nothing saved
 
     // Fixing the value clears the mark and enables OK.
-    QTest::keyClicks(edit(PreferenceField::Bootstrap), QStringLiteral(":9092"));
+    QTest::keyClicks(edit(SettingKey::Broker), QStringLiteral(":9092"));
     QVERIFY(!error->isVisible());
     QVERIFY(m_dialog->okButton()->isEnabled());
 }
@@ -109,26 +109,23 @@ void Tst_Preferences::invalidInputs_data()
 {
     QTest::addColumn<int>("field");
     QTest::addColumn<QString>("text");
-    QTest::newRow("topic with space")
-        << int(PreferenceField::Topic) << QStringLiteral("dnd events");
-    QTest::newRow("empty topic") << int(PreferenceField::Topic) << QString();
-    QTest::newRow("seed not a number")
-        << int(PreferenceField::SimulatorSeed) << QStringLiteral("abc");
-    QTest::newRow("no simulated players") << int(PreferenceField::SimulatorPlayers) << QString();
-    QTest::newRow("tracked twice")
-        << int(PreferenceField::TrackedPlayers) << QStringLiteral("Ya, Ya");
+    QTest::newRow("topic with space") << int(SettingKey::Topic) << QStringLiteral("dnd events");
+    QTest::newRow("empty topic") << int(SettingKey::Topic) << QString();
+    QTest::newRow("seed not a number") << int(SettingKey::Seed) << QStringLiteral("abc");
+    QTest::newRow("no simulated players") << int(SettingKey::Players) << QString();
+    QTest::newRow("tracked twice") << int(SettingKey::TrackedPlayers) << QStringLiteral("Ya, Ya");
 }
 
 void Tst_Preferences::invalidInputs()
 {
     QFETCH(int, field);
     QFETCH(QString, text);
-    QLineEdit *input = edit(PreferenceField(field));
+    QLineEdit *input = edit(SettingKey(field));
     QVERIFY(input);
-    showTabOf(PreferenceField(field));
+    showTabOf(SettingKey(field));
     input->setText(text);
-    QVERIFY(m_dialog->errorLabel(PreferenceField(field))->isVisibleTo(m_dialog.get()));
-    QVERIFY(!m_dialog->fieldError(PreferenceField(field)).isEmpty());
+    QVERIFY(m_dialog->errorLabel(SettingKey(field))->isVisibleTo(m_dialog.get()));
+    QVERIFY(!m_dialog->fieldError(SettingKey(field)).isEmpty());
     QVERIFY(!m_dialog->okButton()->isEnabled());
     QVERIFY(!m_dialog->applyButton()->isEnabled());
 }
@@ -137,37 +134,38 @@ void Tst_Preferences::validApplySavesAndReloads()
 {
     QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
     useExternalBroker(QStringLiteral("127.0.0.1:19092,localhost:19093"));
-    edit(PreferenceField::Topic)->setText(QStringLiteral("table_7"));
-    auto *security =
-        qobject_cast<QComboBox *>(m_dialog->fieldWidget(PreferenceField::SecurityProtocol));
+    edit(SettingKey::Topic)->setText(QStringLiteral("table_7"));
+    auto *security = qobject_cast<QComboBox *>(m_dialog->fieldWidget(SettingKey::SecurityProtocol));
     security->setCurrentIndex(security->findData(QStringLiteral("SASL_PLAINTEXT")));
     QVERIFY(!m_dialog->okButton()->isEnabled()); // SASL needs user and password
-    edit(PreferenceField::Username)->setText(QStringLiteral("gm"));
+    edit(SettingKey::Username)->setText(QStringLiteral("gm"));
     const QString password = QStringLiteral("Canary-Password-42");
-    edit(PreferenceField::Password)->setText(password);
-    edit(PreferenceField::SimulatorSeed)->setText(QStringLiteral("12345"));
-    edit(PreferenceField::TrackedPlayers)->setText(QStringLiteral("Ya, Sylas"));
+    edit(SettingKey::Password)->setText(password);
+    edit(SettingKey::Seed)->setText(QStringLiteral("12345"));
+    edit(SettingKey::TrackedPlayers)->setText(QStringLiteral("Ya, Sylas"));
     QVERIFY(m_dialog->applyButton()->isEnabled());
 
     QTest::mouseClick(m_dialog->applyButton(), Qt::LeftButton);
     QCOMPARE(applied.size(), 1);
-    const auto prefs = applied.first().first().value<AppPreferences>();
-    QVERIFY(!prefs.useBuiltInBroker);
-    QCOMPARE(prefs.bootstrap, QStringLiteral("127.0.0.1:19092,localhost:19093"));
-    QCOMPARE(prefs.topic, QStringLiteral("table_7"));
-    QCOMPARE(prefs.securityProtocol, QStringLiteral("SASL_PLAINTEXT"));
-    QCOMPARE(prefs.username, QStringLiteral("gm"));
-    QCOMPARE(prefs.password, password);
-    QCOMPARE(prefs.simulatorSeed, quint64(12345));
-    QCOMPARE(prefs.trackedPlayers, QStringList({QStringLiteral("Ya"), QStringLiteral("Sylas")}));
+    const auto prefs = applied.first().first().value<SettingValues>();
+    QVERIFY(!prefs.usesBuiltInBroker());
+    QCOMPARE(prefs.broker(), QStringLiteral("127.0.0.1:19092,localhost:19093"));
+    QCOMPARE(prefs.topic(), QStringLiteral("table_7"));
+    QCOMPARE(prefs.securityProtocol(), QStringLiteral("SASL_PLAINTEXT"));
+    QCOMPARE(prefs.username(), QStringLiteral("gm"));
+    QCOMPARE(prefs.password(), password);
+    QCOMPARE(prefs.seed(), quint64(12345));
+    QCOMPARE(prefs.trackedPlayers(), QStringList({QStringLiteral("Ya"), QStringLiteral("Sylas")}));
     QCOMPARE(prefs, m_dialog->preferences());
 
-    // Persisted: a fresh QSettings on the same file loads the same values.
+    // Persisted: what the next run resolves from the file is what was applied.
     m_settings->sync();
+    SettingValues loaded;
     {
         QSettings reread(iniPath(), QSettings::IniFormat);
-        AppPreferences loaded;
-        loaded.load(reread);
+        SettingInputs inputs;
+        inputs.preferences = SettingsStore(reread).read();
+        loaded = ResolvedSettings::resolve(inputs).values();
         QCOMPARE(loaded, prefs);
     }
     // The password is not in the file as plain text.
@@ -179,8 +177,6 @@ void Tst_Preferences::validApplySavesAndReloads()
 
     // A new dialog shows the saved values.
     PreferencesDialog again;
-    AppPreferences loaded;
-    loaded.load(*m_settings);
     again.setPreferences(loaded);
     QCOMPARE(again.preferences(), prefs);
 }
@@ -188,7 +184,7 @@ void Tst_Preferences::validApplySavesAndReloads()
 void Tst_Preferences::okAppliesAndCloses()
 {
     QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
-    edit(PreferenceField::Topic)->setText(QStringLiteral("other"));
+    edit(SettingKey::Topic)->setText(QStringLiteral("other"));
     QTest::mouseClick(m_dialog->okButton(), Qt::LeftButton);
     QCOMPARE(applied.size(), 1);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -204,13 +200,13 @@ void Tst_Preferences::overrideNotes_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("topic from command line")
-        << int(PreferenceField::Topic) << QStringLiteral("topic") << QString()
+        << int(SettingKey::Topic) << QStringLiteral("topic") << QString()
         << QStringLiteral("cli_topic") << QStringLiteral("--topic");
     QTest::newRow("broker from environment")
-        << int(PreferenceField::Bootstrap) << QString() << QStringLiteral("KAFKA_BROKER_ADDRESS")
+        << int(SettingKey::Broker) << QString() << QStringLiteral("KAFKA_BROKER_ADDRESS")
         << QStringLiteral("kafka:9092") << QStringLiteral("KAFKA_BROKER_ADDRESS");
     QTest::newRow("refresh from command line")
-        << int(PreferenceField::RefreshEvery) << QStringLiteral("refresh-every") << QString()
+        << int(SettingKey::RefreshEvery) << QStringLiteral("refresh-every") << QString()
         << QStringLiteral("7") << QStringLiteral("--refresh-every");
 }
 
@@ -229,42 +225,42 @@ void Tst_Preferences::overrideNotes()
         inputs.environment.insert(envVar, value);
     m_dialog->setResolvedSettings(ResolvedSettings::resolve(inputs));
 
-    showTabOf(PreferenceField(field));
-    QLabel *note = m_dialog->overrideLabel(PreferenceField(field));
+    showTabOf(SettingKey(field));
+    QLabel *note = m_dialog->overrideLabel(SettingKey(field));
     QVERIFY(note->isVisibleTo(m_dialog.get()));
     QCOMPARE(note->textFormat(), Qt::PlainText);
     QVERIFY2(note->text().contains(expected), qPrintable(note->text()));
     QVERIFY2(note->text().contains(value), qPrintable(note->text()));
     // Values from defaults or preferences carry no note.
-    QVERIFY(m_dialog->overrideLabel(PreferenceField::SimulatorMode)->isHidden());
-    QVERIFY(m_dialog->overrideLabel(PreferenceField::Theme)->isHidden());
-    QVERIFY(m_dialog->overrideLabel(PreferenceField::GroupId)->text().isEmpty());
+    QVERIFY(m_dialog->overrideLabel(SettingKey::Mode)->isHidden());
+    QVERIFY(m_dialog->overrideLabel(SettingKey::Theme)->isHidden());
+    QVERIFY(m_dialog->overrideLabel(SettingKey::GroupId)->text().isEmpty());
 }
 
 void Tst_Preferences::overriddenValueIsNotSaved()
 {
-    AppPreferences saved;
-    saved.topic = QStringLiteral("saved_topic");
-    saved.save(*m_settings);
+    SettingValues saved;
+    saved.setValue(SettingKey::Topic, QStringLiteral("saved_topic"));
+    SettingsStore(*m_settings).write(saved);
 
     SettingInputs inputs;
     inputs.commandLine.insert(QStringLiteral("topic"), QStringLiteral("cli_topic"));
     inputs.commandLine.insert(QStringLiteral("seed"), QStringLiteral("77"));
     m_dialog->setResolvedSettings(ResolvedSettings::resolve(inputs));
-    AppPreferences shown = saved; // what the window shows: the overrides in effect
-    shown.topic = QStringLiteral("cli_topic");
-    shown.simulatorSeed = 77;
+    SettingValues shown = saved; // what the window shows: the overrides in effect
+    shown.setValue(SettingKey::Topic, QStringLiteral("cli_topic"));
+    shown.setValue(SettingKey::Seed, QStringLiteral("77"));
     m_dialog->setPreferences(shown);
 
     // The user changes the seed but leaves the overridden topic alone.
     QSignalSpy applied(m_dialog.get(), &PreferencesDialog::applied);
-    edit(PreferenceField::SimulatorSeed)->setText(QStringLiteral("5"));
+    edit(SettingKey::Seed)->setText(QStringLiteral("5"));
     QVERIFY(m_dialog->apply());
-    QCOMPARE(applied.first().first().value<AppPreferences>().topic, QStringLiteral("cli_topic"));
-    AppPreferences stored;
-    stored.load(*m_settings);
-    QCOMPARE(stored.topic, QStringLiteral("saved_topic")); // the one-off flag is not persisted
-    QCOMPARE(stored.simulatorSeed, quint64(5));            // the user's change is
+    QCOMPARE(applied.first().first().value<SettingValues>().topic(), QStringLiteral("cli_topic"));
+    const QMap<SettingKey, QString> stored = SettingsStore(*m_settings).read();
+    // The one-off flag is not persisted; the user's change is.
+    QCOMPARE(stored.value(SettingKey::Topic), QStringLiteral("saved_topic"));
+    QCOMPARE(stored.value(SettingKey::Seed), QStringLiteral("5"));
 }
 
 void Tst_Preferences::testConnection()
@@ -275,7 +271,7 @@ void Tst_Preferences::testConnection()
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().first().value<AppPreferences>().bootstrap,
+    QCOMPARE(requested.first().first().value<SettingValues>().broker(),
              QStringLiteral("127.0.0.1:1"));
     QVERIFY(!button->isEnabled()); // one test at a time
 
@@ -294,17 +290,16 @@ void Tst_Preferences::testConnection()
 
 void Tst_Preferences::saslFieldsFollowProtocol()
 {
-    auto *security =
-        qobject_cast<QComboBox *>(m_dialog->fieldWidget(PreferenceField::SecurityProtocol));
-    QVERIFY(!m_dialog->fieldWidget(PreferenceField::Password)->isEnabled());
-    QVERIFY(!m_dialog->fieldWidget(PreferenceField::CaFile)->isEnabled());
+    auto *security = qobject_cast<QComboBox *>(m_dialog->fieldWidget(SettingKey::SecurityProtocol));
+    QVERIFY(!m_dialog->fieldWidget(SettingKey::Password)->isEnabled());
+    QVERIFY(!m_dialog->fieldWidget(SettingKey::CaFile)->isEnabled());
     security->setCurrentIndex(security->findData(QStringLiteral("SASL_SSL")));
-    QVERIFY(m_dialog->fieldWidget(PreferenceField::Password)->isEnabled());
-    QVERIFY(m_dialog->fieldWidget(PreferenceField::SaslMechanism)->isEnabled());
-    QVERIFY(m_dialog->fieldWidget(PreferenceField::CaFile)->isEnabled());
-    QVERIFY(m_dialog->errorLabel(PreferenceField::Username)->isVisible());
+    QVERIFY(m_dialog->fieldWidget(SettingKey::Password)->isEnabled());
+    QVERIFY(m_dialog->fieldWidget(SettingKey::SaslMechanism)->isEnabled());
+    QVERIFY(m_dialog->fieldWidget(SettingKey::CaFile)->isEnabled());
+    QVERIFY(m_dialog->errorLabel(SettingKey::Username)->isVisible());
     security->setCurrentIndex(security->findData(QStringLiteral("PLAINTEXT")));
-    QVERIFY(!m_dialog->fieldWidget(PreferenceField::Username)->isEnabled());
+    QVERIFY(!m_dialog->fieldWidget(SettingKey::Username)->isEnabled());
     QVERIFY(m_dialog->isInputValid());
 }
 

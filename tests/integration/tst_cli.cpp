@@ -2,6 +2,8 @@
 // End to end on the built binaries: `dnd-tracker --headless` with its
 // built-in broker, fed by `dnd-producer` over the real Kafka protocol, and
 // the command-line errors of both.
+#include "settingsstore.h"
+#include "settingvalues.h"
 #include "simulator.h"
 #include "statistics.h"
 #include "statsexport.h"
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,10 +80,15 @@ private Q_SLOTS:
     void invalidFlags();
     void unreachableBroker();
     void unknownTopicAndSigterm();
+    void savedSecurityIsHonoured();
     void helpAndVersion();
 
 private:
-    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments);
+    // `scope`: the children's settings file (DND_SETTINGS_SCOPE).
+    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments,
+                                           const QString &scope = u"test-tst_cli-child"_s);
+    // Saves `values` where children started with `scope` read their settings.
+    void saveSettings(const QString &scope, const SettingValues &values);
     // Starts a headless tracker on its built-in broker and returns its
     // bootstrap from the first line of stdout (empty on failure).
     QString startTracker(QProcess *process);
@@ -97,7 +105,7 @@ void Tst_cli::initTestCase()
 }
 
 std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
-                                                const QStringList &arguments)
+                                                const QStringList &arguments, const QString &scope)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -108,12 +116,20 @@ std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
             name == u"MESSAGE_INTERVAL_SECONDS"_s)
             env.remove(name);
     }
-    env.insert(u"DND_SETTINGS_SCOPE"_s, u"test-tst_cli-child"_s);
+    env.insert(u"DND_SETTINGS_SCOPE"_s, scope);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     process->setProcessEnvironment(env);
     process->setWorkingDirectory(m_dir.path());
     process->start(program, arguments);
     return process;
+}
+
+void Tst_cli::saveSettings(const QString &scope, const SettingValues &values)
+{
+    // Where QSettings puts dnd-tracker's file under XDG_CONFIG_HOME.
+    QSettings settings(m_dir.filePath(u"config/dnd-tracker/dnd-tracker-%1.conf"_s.arg(scope)),
+                       QSettings::IniFormat);
+    SettingsStore(settings).write(values);
 }
 
 QString Tst_cli::startTracker(QProcess *process)
@@ -323,6 +339,58 @@ void Tst_cli::unknownTopicAndSigterm()
         QVERIFY2(json.contains(key), qPrintable(key));
     QVERIFY(json.value(u"events"_s).toInt() <= 20);
     QCOMPARE(json.value(u"rejected"_s).toInt(), 0);
+}
+
+// Regression (issue 13, point 1): `--headless` ignored the security saved
+// in the preferences and read the cluster in plaintext, silently. Now every
+// program resolves the same settings; what cannot be honoured is an error.
+void Tst_cli::savedSecurityIsHonoured()
+{
+    // A plaintext broker (another tracker's built-in one) saved as the
+    // cluster, once with SSL and once with SASL but no password.
+    auto host = startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--json"_s});
+    const QString bootstrap = startTracker(host.get());
+    QVERIFY(!bootstrap.isEmpty());
+    SettingValues ssl;
+    ssl.setValue(SettingKey::Broker, bootstrap);
+    ssl.setValue(SettingKey::SecurityProtocol, u"SSL"_s);
+    saveSettings(u"test-tst_cli-ssl"_s, ssl);
+    SettingValues sasl = ssl;
+    sasl.setValue(SettingKey::SecurityProtocol, u"SASL_PLAINTEXT"_s);
+    sasl.setValue(SettingKey::Username, u"gm"_s);
+    saveSettings(u"test-tst_cli-sasl"_s, sasl);
+
+    // In plaintext this one would read the topic for the whole --duration
+    // and exit 0 with statistics; with SSL the broker cannot be reached.
+    auto overSsl =
+        startProcess(TrackerBin, {u"--headless"_s, u"--json"_s, u"--duration"_s, u"60"_s},
+                     u"test-tst_cli-ssl"_s);
+    auto withoutPassword =
+        startProcess(TrackerBin, {u"--headless"_s, u"--json"_s, u"--duration"_s, u"60"_s},
+                     u"test-tst_cli-sasl"_s);
+    // The same saved cluster applies to dnd-producer.
+    auto producer = startProcess(ProducerBin, {u"--count"_s, u"1"_s}, u"test-tst_cli-sasl"_s);
+
+    QVERIFY(withoutPassword->waitForFinished(StartTimeoutMs));
+    QCOMPARE(withoutPassword->exitCode(), 2);
+    const QString saslError = QString::fromLocal8Bit(withoutPassword->readAllStandardError());
+    QVERIFY2(saslError.contains(u"SASL_PLAINTEXT needs a password"_s), qPrintable(saslError));
+    QVERIFY2(saslError.contains(u"DND_SASL_PASSWORD"_s), qPrintable(saslError));
+    QVERIFY(withoutPassword->readAllStandardOutput().isEmpty());
+
+    QVERIFY(producer->waitForFinished(StartTimeoutMs));
+    QCOMPARE(producer->exitCode(), 2);
+    QVERIFY(producer->readAllStandardError().contains("SASL_PLAINTEXT needs a password"));
+
+    QVERIFY(overSsl->waitForFinished(RunTimeoutMs));
+    QCOMPARE(overSsl->exitStatus(), QProcess::NormalExit);
+    const QString sslError = QString::fromLocal8Bit(overSsl->readAllStandardError());
+    QVERIFY2(overSsl->exitCode() == 1, qPrintable(sslError));
+    QVERIFY2(sslError.contains(bootstrap), qPrintable(sslError));
+    QVERIFY(overSsl->readAllStandardOutput().isEmpty());
+
+    host->terminate();
+    QVERIFY(host->waitForFinished(RunTimeoutMs));
 }
 
 void Tst_cli::helpAndVersion()

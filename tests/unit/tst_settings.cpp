@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Configuration: precedence of the five sources, where each value came
 // from, every validation message, .env parsing, environment and QSettings.
-#include "settings.h"
+#include "dotenv.h"
+#include "resolvedsettings.h"
+#include "settingtexts.h"
+#include "settingvalidators.h"
 #include "testmain.h"
+
+#include <QFile>
+#include <QSettings>
 
 #include <QtTest>
 
+#include <cstdio>
+
 using namespace dnd;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(SettingKey)
 Q_DECLARE_METATYPE(SettingSource)
@@ -33,7 +42,7 @@ void setIn(SettingInputs &in, SettingKey key, SettingSource source, const QStrin
         in.dotEnvPath = DotEnvPath;
         break;
     case SettingSource::Preferences:
-        in.preferences.insert(QLatin1String(info.name), value);
+        in.preferences.insert(key, value);
         break;
     case SettingSource::Default:
         break;
@@ -43,8 +52,19 @@ void setIn(SettingInputs &in, SettingKey key, SettingSource source, const QStrin
 bool hasSource(SettingKey key, SettingSource source)
 {
     const SettingInfo &info = settingInfo(key);
-    if (source == SettingSource::CommandLine)
-        return info.flag != nullptr;
+    const bool secret = info.flags & SettingFlag::Secret;
+    switch (source) {
+    case SettingSource::CommandLine:
+        return info.flag != nullptr && !secret;
+    case SettingSource::Environment:
+        return info.envVar != nullptr;
+    case SettingSource::DotEnv:
+        return info.envVar != nullptr && !secret;
+    case SettingSource::Preferences:
+        return info.settingsKey != nullptr || secret;
+    case SettingSource::Default:
+        break;
+    }
     return true;
 }
 
@@ -54,7 +74,26 @@ QString validValue(SettingKey key, SettingSource source)
     const int n = int(source);
     switch (key) {
     case SettingKey::Broker:
+    case SettingKey::ExternalBroker:
         return QStringLiteral("kafka%1.example:9092").arg(n);
+    case SettingKey::SecurityProtocol:
+        // Only a saved protocol may differ from PLAINTEXT with the built-in broker.
+        return source == SettingSource::Preferences ? QStringLiteral("SASL_SSL")
+                                                    : QStringLiteral("PLAINTEXT");
+    case SettingKey::SaslMechanism:
+        return QStringList{QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"),
+                           QStringLiteral("SCRAM-SHA-512")}
+            .at(n % 3);
+    case SettingKey::Username:
+        return QStringLiteral("user-%1").arg(n);
+    case SettingKey::Password:
+        return QStringLiteral("pass %1 word ").arg(n); // secrets are not trimmed
+    case SettingKey::CaFile:
+        return QStringLiteral("/etc/ssl/ca-%1.pem").arg(n);
+    case SettingKey::Theme:
+        return QStringList{QStringLiteral("system"), QStringLiteral("light"),
+                           QStringLiteral("dark")}
+            .at(n % 3);
     case SettingKey::Topic:
         return QStringLiteral("topic-%1").arg(n);
     case SettingKey::GroupId:
@@ -113,7 +152,8 @@ class Tst_settings : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void infoTable();
+    void schemaTable();
+    void readmeTable();
     void defaults();
     void precedence_data();
     void precedence();
@@ -129,47 +169,96 @@ private Q_SLOTS:
     void dotEnvBadLines();
     void dotEnvMissingOrUnreadable();
     void environment();
-    void preferences();
+    void securityWithBuiltInBroker();
+    void secrets();
+    void connectionProblems_data();
+    void connectionProblems();
 };
 
-void Tst_settings::infoTable()
+void Tst_settings::schemaTable()
 {
-    const QVector<SettingInfo> &infos = settingInfos();
-    QCOMPARE(infos.size(), int(SettingKey::RefreshEvery) + 1);
-    for (int i = 0; i < infos.size(); ++i) {
-        QCOMPARE(int(infos.at(i).key), i);
-        QCOMPARE(&settingInfo(SettingKey(i)), &infos.at(i));
-        QVERIFY(infos.at(i).name && infos.at(i).envVar && infos.at(i).defaultValue);
+    const QVector<SettingInfo> &schema = settingSchema();
+    QCOMPARE(schema.size(), SettingCount);
+    QSet<QString> names;
+    QSet<QString> flags;
+    QSet<QString> envVars;
+    QSet<QString> keys;
+    for (int i = 0; i < schema.size(); ++i) {
+        const SettingInfo &info = schema.at(i);
+        QCOMPARE(int(info.key), i);
+        QCOMPARE(&settingInfo(SettingKey(i)), &info);
+        QVERIFY(info.name && info.title && info.defaultValue && info.help);
+        QVERIFY2(!info.flag == !info.valueName, info.name);
+        // Every name is declared once, in one place.
+        auto unique = [](QSet<QString> &seen, const char *name) {
+            if (!name)
+                return true;
+            const bool fresh = !seen.contains(QLatin1String(name));
+            seen.insert(QLatin1String(name));
+            return fresh;
+        };
+        QVERIFY2(unique(names, info.name), info.name);
+        QVERIFY2(unique(flags, info.flag), info.name);
+        QVERIFY2(unique(envVars, info.envVar), info.name);
+        QVERIFY2(unique(keys, info.settingsKey), info.name);
+        // Defaults pass their own checks.
+        QVERIFY2(validateSetting(info.key, QLatin1String(info.defaultValue)).isEmpty(), info.name);
+        // A secret is never a flag (ps shows it) nor a QSettings value.
+        if (info.flags & SettingFlag::Secret)
+            QVERIFY2(!info.flag && !info.settingsKey, info.name);
+        QVERIFY2(info.flags & (SettingFlag::Tracker | SettingFlag::Producer), info.name);
     }
     // The original project's names.
     QCOMPARE(settingInfo(SettingKey::Broker).envVar, "KAFKA_BROKER_ADDRESS");
     QCOMPARE(settingInfo(SettingKey::Topic).envVar, "DND_TOPIC");
     QCOMPARE(settingInfo(SettingKey::Interval).envVar, "MESSAGE_INTERVAL_SECONDS");
     QCOMPARE(settingInfo(SettingKey::GroupId).envVar, "DND_CONSUMER_GROUP_ID");
+    QCOMPARE(defaultTopic(), QStringLiteral("dnd_events"));
     QCOMPARE(settingSourceName(SettingSource::CommandLine), QStringLiteral("command line"));
     QCOMPARE(settingSourceName(SettingSource::DotEnv), QStringLiteral(".env"));
+    // --help's text comes from the schema.
+    const QString help = settingHelp(SettingKey::StartFrom);
+    QVERIFY2(help.contains(QStringLiteral("earliest, latest, committed")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("Env: DND_START_FROM.")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("Default: earliest.")), qPrintable(help));
+}
+
+// The README's configuration table is the schema's: a setting added, renamed
+// or given another default fails here until the README says so too.
+void Tst_settings::readmeTable()
+{
+    QFile readme(QStringLiteral(DND_SOURCE_DIR "/README.md"));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const QString table = settingsMarkdownTable();
+    if (!text.contains(table)) {
+        // Printed whole (QTest cuts long messages) for pasting into README.md.
+        std::fputs(qPrintable(table), stderr);
+        QFAIL("README.md lacks the configuration table the schema makes (printed above)");
+    }
 }
 
 void Tst_settings::defaults()
 {
     const ResolvedSettings s = ResolvedSettings::resolve({});
     QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
-    for (const SettingInfo &info : settingInfos()) {
+    for (const SettingInfo &info : settingSchema()) {
         QCOMPARE(s.value(info.key).source, SettingSource::Default);
         QCOMPARE(s.value(info.key).value, QLatin1String(info.defaultValue));
     }
-    QCOMPARE(s.broker(), QString());
-    QCOMPARE(s.topic(), QStringLiteral("dnd_events"));
-    QCOMPARE(s.groupId(), QString());
-    QCOMPARE(s.startFrom(), QStringLiteral("earliest"));
+    QCOMPARE(s.values().broker(), QString());
+    QCOMPARE(s.values().topic(), QStringLiteral("dnd_events"));
+    QCOMPARE(s.values().groupId(), QString());
+    QCOMPARE(s.values().startFrom(), QStringLiteral("earliest"));
     QCOMPARE(s.eventsPerSecond(), 5.0);
     QVERIFY(!s.rateFromInterval());
-    QCOMPARE(s.mode(), QStringLiteral("game"));
-    QCOMPARE(s.seed(), quint64(1));
-    QCOMPARE(s.players(), (QStringList{QStringLiteral("Stravos"), QStringLiteral("Ya"),
-                                       QStringLiteral("Sylas"), QStringLiteral("Wurs")}));
-    QCOMPARE(s.trackedPlayers(), (QStringList{QStringLiteral("Stravos"), QStringLiteral("Wurs")}));
-    QCOMPARE(s.refreshEvery(), 5);
+    QCOMPARE(s.values().mode(), QStringLiteral("game"));
+    QCOMPARE(s.values().seed(), quint64(1));
+    QCOMPARE(s.values().players(), (QStringList{QStringLiteral("Stravos"), QStringLiteral("Ya"),
+                                                QStringLiteral("Sylas"), QStringLiteral("Wurs")}));
+    QCOMPARE(s.values().trackedPlayers(),
+             (QStringList{QStringLiteral("Stravos"), QStringLiteral("Wurs")}));
+    QCOMPARE(s.values().refreshEvery(), 5);
 }
 
 // For several keys, every source is set up to a highest one; that one wins.
@@ -180,7 +269,7 @@ void Tst_settings::precedence_data()
     QTest::addColumn<SettingSource>("highest");
     const SettingSource sources[] = {SettingSource::Preferences, SettingSource::DotEnv,
                                      SettingSource::Environment, SettingSource::CommandLine};
-    for (const SettingInfo &info : settingInfos()) {
+    for (const SettingInfo &info : settingSchema()) {
         for (SettingSource source : sources) {
             if (!hasSource(info.key, source))
                 continue;
@@ -206,7 +295,7 @@ void Tst_settings::precedence()
     QCOMPARE(v.source, highest);
     QCOMPARE(v.origin, expectedOrigin(key, highest));
     // Other keys stay at their defaults.
-    for (const SettingInfo &info : settingInfos()) {
+    for (const SettingInfo &info : settingSchema()) {
         if (info.key != key)
             QCOMPARE(resolved.value(info.key).source, SettingSource::Default);
     }
@@ -226,15 +315,15 @@ void Tst_settings::emptyValues()
     setIn(in, SettingKey::Mode, SettingSource::Environment, QStringLiteral(" random\t"));
     const ResolvedSettings s = ResolvedSettings::resolve(in);
     QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
-    QCOMPARE(s.topic(), QStringLiteral("saved"));
+    QCOMPARE(s.values().topic(), QStringLiteral("saved"));
     QCOMPARE(s.value(SettingKey::Topic).source, SettingSource::Preferences);
-    QCOMPARE(s.broker(), QString());
+    QCOMPARE(s.values().broker(), QString());
     QCOMPARE(s.value(SettingKey::Broker).source, SettingSource::CommandLine);
-    QCOMPARE(s.mode(), QStringLiteral("random"));
+    QCOMPARE(s.values().mode(), QStringLiteral("random"));
 
     // Without the command line, the exported broker means an external cluster.
     in.commandLine.clear();
-    QCOMPARE(ResolvedSettings::resolve(in).broker(), QStringLiteral("kafka:9092"));
+    QCOMPARE(ResolvedSettings::resolve(in).values().broker(), QStringLiteral("kafka:9092"));
 }
 
 void Tst_settings::intervalAndRate_data()
@@ -392,6 +481,14 @@ void Tst_settings::validationMessages_data()
         QStringLiteral("player \"Ya\" is listed twice"));
     row("tracked players duplicate", K::TrackedPlayers, S::Environment,
         QStringLiteral("Wurs, Wurs"), QStringLiteral("player \"Wurs\" is listed twice"));
+    row("group too long", K::GroupId, S::CommandLine, QString(256, QLatin1Char('g')),
+        QStringLiteral("is 256 characters long; at most 255 are allowed"));
+    row("security protocol", K::SecurityProtocol, S::Preferences, QStringLiteral("TLS"),
+        QStringLiteral("must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL"));
+    row("sasl mechanism", K::SaslMechanism, S::Environment, QStringLiteral("GSSAPI"),
+        QStringLiteral("must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"));
+    row("theme", K::Theme, S::Preferences, QStringLiteral("pink"),
+        QStringLiteral("must be system, light or dark"));
     row("group control character", K::GroupId, S::Environment, QStringLiteral("group\x1b[0m"),
         QStringLiteral("contains control characters"), QStringLiteral("group\\x1b[0m"));
 }
@@ -420,11 +517,11 @@ void Tst_settings::validationMessages()
     // The value keeps its source; typed access falls back to the default.
     QCOMPARE(s.value(key).source, source);
     if (key == SettingKey::Topic)
-        QCOMPARE(s.topic(), QStringLiteral("dnd_events"));
+        QCOMPARE(s.values().topic(), QStringLiteral("dnd_events"));
     if (key == SettingKey::Broker)
-        QCOMPARE(s.broker(), QString());
+        QCOMPARE(s.values().broker(), QString());
     if (key == SettingKey::RefreshEvery)
-        QCOMPARE(s.refreshEvery(), 5);
+        QCOMPARE(s.values().refreshEvery(), 5);
     if (key == SettingKey::Rate || key == SettingKey::Interval)
         QCOMPARE(s.eventsPerSecond(), 5.0);
 }
@@ -467,9 +564,9 @@ void Tst_settings::validValuesAccepted()
     QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
     QCOMPARE(s.value(key).value, value.trimmed());
     if (key == SettingKey::Players)
-        QCOMPARE(s.players().size(), value.count(QLatin1Char(',')) + 1);
+        QCOMPARE(s.values().players().size(), value.count(QLatin1Char(',')) + 1);
     if (key == SettingKey::Seed)
-        QCOMPARE(QString::number(s.seed()), value);
+        QCOMPARE(QString::number(s.values().seed()), value);
     // The empty list is refused by the validator the preferences dialog uses.
     QVERIFY(!validateBootstrapList(QString()).isEmpty());
 }
@@ -511,7 +608,7 @@ void Tst_settings::dotEnvParsing()
 
     // Resolved, the .env values name the file and line they came from.
     const ResolvedSettings s = ResolvedSettings::resolve(in);
-    QCOMPARE(s.broker(), QStringLiteral("localhost:9092"));
+    QCOMPARE(s.values().broker(), QStringLiteral("localhost:9092"));
     QCOMPARE(s.value(SettingKey::Broker).origin, path + QStringLiteral(":3"));
     QCOMPARE(s.eventsPerSecond(), 0.2);
     QCOMPARE(s.value(SettingKey::Seed).source, SettingSource::Default);
@@ -595,44 +692,102 @@ void Tst_settings::environment()
     QVERIFY(!in.environment.contains(QStringLiteral("DND_NOT_OURS")));
     QVERIFY(!in.environment.contains(QStringLiteral("DND_SEED")));
     const ResolvedSettings s = ResolvedSettings::resolve(in);
-    QCOMPARE(s.topic(), QStringLiteral("from_env"));
+    QCOMPARE(s.values().topic(), QStringLiteral("from_env"));
     QCOMPARE(s.value(SettingKey::Topic).origin, QStringLiteral("DND_TOPIC"));
-    QCOMPARE(s.broker(), QStringLiteral("kafka:9092"));
+    QCOMPARE(s.values().broker(), QStringLiteral("kafka:9092"));
 }
 
-void Tst_settings::preferences()
+// A protocol the run cannot honour is an error, never a downgrade: the
+// built-in broker speaks plaintext only.
+void Tst_settings::securityWithBuiltInBroker()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("prefs.ini"));
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("topic"), QStringLiteral("saved_topic"));
-        settings.setValue(QStringLiteral("players"), QStringLiteral("Ya,Sylas"));
-        settings.setValue(QStringLiteral("refresh-every"), 25);
-        settings.setValue(QStringLiteral("unrelated"), QStringLiteral("x"));
-    }
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        SettingInputs in;
-        readPreferences(settings, &in);
-        QCOMPARE(in.preferences.size(), 3);
-        const ResolvedSettings s = ResolvedSettings::resolve(in);
-        QVERIFY(s.isValid());
-        QCOMPARE(s.topic(), QStringLiteral("saved_topic"));
-        QCOMPARE(s.value(SettingKey::Topic).source, SettingSource::Preferences);
-        QCOMPARE(s.value(SettingKey::Topic).origin, QStringLiteral("preferences"));
-        QCOMPARE(s.players(), (QStringList{QStringLiteral("Ya"), QStringLiteral("Sylas")}));
-        QCOMPARE(s.refreshEvery(), 25);
-    }
-    // A hand-edited file: QSettings reads an unquoted a, b as a list.
-    const QString edited = writeFile(dir, QStringLiteral("edited.ini"),
-                                     "[General]\nplayers=Stravos, Wurs\ntopic=hand_made\n");
-    QSettings settings(edited, QSettings::IniFormat);
     SettingInputs in;
-    readPreferences(settings, &in);
-    QCOMPARE(in.preferences.value(QStringLiteral("players")), QStringLiteral("Stravos,Wurs"));
-    QCOMPARE(ResolvedSettings::resolve(in).topic(), QStringLiteral("hand_made"));
+    setIn(in, SettingKey::SecurityProtocol, SettingSource::CommandLine, QStringLiteral("SASL_SSL"));
+    ResolvedSettings s = ResolvedSettings::resolve(in);
+    QVERIFY(!s.isValid());
+    QCOMPARE(s.errors().first().key, SettingKey::SecurityProtocol);
+    QVERIFY2(s.errors().first().message.contains(QStringLiteral("PLAINTEXT only")),
+             qPrintable(s.errors().first().message));
+
+    // With an external cluster it is the protocol in use.
+    setIn(in, SettingKey::Broker, SettingSource::Environment, QStringLiteral("kafka:9093"));
+    s = ResolvedSettings::resolve(in);
+    QVERIFY2(s.isValid(), qPrintable(s.errorMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(s.values().securityProtocol(), QStringLiteral("SASL_SSL"));
+    QCOMPARE(s.values().broker(), QStringLiteral("kafka:9093"));
+
+    // A saved protocol belongs to the saved external cluster: with the
+    // built-in broker it is kept, not an error.
+    SettingInputs saved;
+    setIn(saved, SettingKey::SecurityProtocol, SettingSource::Preferences,
+          QStringLiteral("SASL_PLAINTEXT"));
+    QVERIFY(ResolvedSettings::resolve(saved).isValid());
+}
+
+void Tst_settings::secrets()
+{
+    SettingInputs in;
+    // Not from .env nor a flag (it would sit in a file or in ps).
+    in.dotEnv.insert(QStringLiteral("DND_SASL_PASSWORD"), QStringLiteral("from-dotenv"));
+    in.commandLine.insert(QStringLiteral("password"), QStringLiteral("from-flag"));
+    QCOMPARE(ResolvedSettings::resolve(in).values().password(), QString());
+    // The environment and the password store are.
+    in.preferences.insert(SettingKey::Password, QStringLiteral("saved"));
+    QCOMPARE(ResolvedSettings::resolve(in).values().password(), QStringLiteral("saved"));
+    in.environment.insert(QStringLiteral("DND_SASL_PASSWORD"), QStringLiteral(" env "));
+    const ResolvedSettings s = ResolvedSettings::resolve(in);
+    QCOMPARE(s.values().password(), QStringLiteral(" env ")); // not trimmed
+    QCOMPARE(s.value(SettingKey::Password).source, SettingSource::Environment);
+    // dnd-producer reads the connection too, not the dashboard's settings.
+    in.environment.insert(QStringLiteral("DND_REFRESH_EVERY"), QStringLiteral("9"));
+    const ResolvedSettings producer = ResolvedSettings::resolve(in, SettingFlag::Producer);
+    QCOMPARE(producer.values().password(), QStringLiteral(" env "));
+    QCOMPARE(producer.value(SettingKey::RefreshEvery).source, SettingSource::Default);
+}
+
+void Tst_settings::connectionProblems_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("problem"); // empty: none
+    QTest::newRow("plaintext") << u"PLAINTEXT"_s << QString() << QString() << QString()
+                               << QString();
+    QTest::newRow("SASL complete")
+        << u"SASL_PLAINTEXT"_s << u"gm"_s << u"pw"_s << QString() << QString();
+    QTest::newRow("SASL without user") << u"SASL_SSL"_s << QString() << u"pw"_s << QString()
+                                       << u"username: SASL_SSL needs a user name"_s;
+    QTest::newRow("SASL without password")
+        << u"SASL_PLAINTEXT"_s << u"gm"_s << QString() << QString()
+        << u"password: SASL_PLAINTEXT needs a password; set DND_SASL_PASSWORD"_s;
+    QTest::newRow("missing CA file") << u"SSL"_s << QString() << QString()
+                                     << u"/nonexistent/ca.pem"_s << u"ca-file: no such file"_s;
+    QTest::newRow("CA file without SSL")
+        << u"PLAINTEXT"_s << QString() << QString() << u"/nonexistent/ca.pem"_s << QString();
+}
+
+void Tst_settings::connectionProblems()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QString, caFile);
+    QFETCH(QString, problem);
+    SettingValues values;
+    values.setValue(SettingKey::Broker, u"kafka:9092"_s);
+    values.setValue(SettingKey::SecurityProtocol, protocol);
+    values.setValue(SettingKey::Username, username);
+    values.setValue(SettingKey::Password, password);
+    values.setValue(SettingKey::CaFile, caFile);
+    const QString found = connectionProblem(values);
+    if (problem.isEmpty())
+        QCOMPARE(found, QString());
+    else
+        QVERIFY2(found.startsWith(problem), qPrintable(found));
+    // The built-in broker needs none of it.
+    values.setValue(SettingKey::Broker, QString());
+    QCOMPARE(connectionProblem(values), QString());
 }
 
 DND_GUILESS_TEST_MAIN(Tst_settings)

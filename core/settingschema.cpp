@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: MIT
+// The one declaration of every setting. Adding a setting here gives it a
+// flag, an environment and .env name, a QSettings key, a check, --help text,
+// a README row and a preferences note; nothing else lists settings.
+#include "settingschema.h"
+
+#include "settingvalidators.h"
+#include "settingvalues.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace dnd {
+
+namespace {
+
+using F = SettingFlag;
+constexpr SettingFlags Both = SettingFlags(F::Tracker) | F::Producer;
+
+QString tr(const char *text)
+{
+    return settingsText(text);
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QLatin1String(item);
+    return out;
+}
+
+// "a, b or c"
+QString alternatives(const QStringList &choices)
+{
+    if (choices.size() < 2)
+        return choices.join(QString());
+    return tr("%1 or %2")
+        .arg(choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")), choices.constLast());
+}
+
+} // namespace
+
+const QVector<SettingInfo> &settingSchema()
+{
+    // Environment names of the original project where it had one. Help and
+    // titles are marked for translation in the "dnd::Settings" context.
+#define TR(text) QT_TRANSLATE_NOOP("dnd::Settings", text)
+    static const QVector<SettingInfo> schema{
+        {
+            .key = SettingKey::Broker,
+            .name = "broker",
+            .title = TR("Bootstrap servers"),
+            .flag = "broker",
+            .valueName = "list",
+            .envVar = "KAFKA_BROKER_ADDRESS",
+            .settingsKey = "broker",
+            .defaultNote = TR("built-in broker"),
+            .help = TR("Bootstrap servers host:port[,host:port...] of an external Kafka cluster; "
+                       "empty: the built-in broker."),
+            .validate = validateBootstrapList,
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::ExternalBroker,
+            .name = "external-broker",
+            .title = TR("Last external bootstrap servers"),
+            .settingsKey = "connection/externalBootstrap",
+            .defaultNote = TR("none"),
+            .help = TR("The external list the preferences keep while the built-in broker is used."),
+            .flags = F::Tracker | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::Topic,
+            .name = "topic",
+            .title = TR("Topic"),
+            .flag = "topic",
+            .valueName = "name",
+            .envVar = "DND_TOPIC",
+            .settingsKey = "topic",
+            .defaultValue = "dnd_events",
+            .help = TR("Topic to read (and simulate into)."),
+            .validate = validateTopicName,
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::GroupId,
+            .name = "group",
+            .title = TR("Consumer group"),
+            .flag = "group",
+            .valueName = "id",
+            .envVar = "DND_CONSUMER_GROUP_ID",
+            .settingsKey = "group",
+            .defaultNote = TR("unique per installation"),
+            .help = TR("Consumer group id the positions are committed to."),
+            .validate = validateGroupId,
+            .flags = F::Tracker | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::StartFrom,
+            .name = "start-from",
+            .title = TR("Start from"),
+            .flag = "from",
+            .valueName = "position",
+            .envVar = "DND_START_FROM",
+            .settingsKey = "start-from",
+            .defaultValue = "earliest",
+            .help = TR(
+                "Where reading starts: the whole topic, new events only, or the group's position."),
+            .choices = list({"earliest", "latest", "committed"}),
+            .flags = F::Tracker,
+        },
+        {
+            .key = SettingKey::SecurityProtocol,
+            .name = "security-protocol",
+            .title = TR("Security protocol"),
+            .flag = "security-protocol",
+            .valueName = "protocol",
+            .envVar = "DND_SECURITY_PROTOCOL",
+            .settingsKey = "connection/securityProtocol",
+            .defaultValue = "PLAINTEXT",
+            .help =
+                TR("How to talk to an external cluster (the built-in broker speaks PLAINTEXT)."),
+            .choices = list({"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"}),
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::SaslMechanism,
+            .name = "sasl-mechanism",
+            .title = TR("SASL mechanism"),
+            .flag = "sasl-mechanism",
+            .valueName = "mechanism",
+            .envVar = "DND_SASL_MECHANISM",
+            .settingsKey = "connection/saslMechanism",
+            .defaultValue = "PLAIN",
+            .help = TR("SASL mechanism with SASL_PLAINTEXT or SASL_SSL."),
+            .choices = list({"PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"}),
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::Username,
+            .name = "username",
+            .title = TR("User name"),
+            .flag = "username",
+            .valueName = "name",
+            .envVar = "DND_SASL_USERNAME",
+            .settingsKey = "connection/username",
+            .defaultNote = TR("none"),
+            .help = TR("SASL user name."),
+            .validate = validateUsername,
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::Password,
+            .name = "password",
+            .title = TR("Password"),
+            .envVar = "DND_SASL_PASSWORD",
+            .defaultNote = TR("none"),
+            .help =
+                TR("SASL password; never on the command line, in .env or in the settings file."),
+            .flags = Both | F::EmptyMeansUnset | F::Secret,
+        },
+        {
+            .key = SettingKey::CaFile,
+            .name = "ca-file",
+            .title = TR("CA file"),
+            .flag = "ca-file",
+            .valueName = "file",
+            .envVar = "DND_SSL_CA_FILE",
+            .settingsKey = "connection/caFile",
+            .defaultNote = TR("system certificates"),
+            .help = TR("CA certificate (PEM) that signed the cluster's certificate, with SSL or "
+                       "SASL_SSL."),
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::RefreshEvery,
+            .name = "refresh-every",
+            .title = TR("Refresh charts every"),
+            .flag = "refresh-every",
+            .valueName = "n",
+            .envVar = "DND_REFRESH_EVERY",
+            .settingsKey = "refresh-every",
+            .defaultValue = "5",
+            .help = TR("Refresh charts every N accepted messages (1..1000)."),
+            .validate = validateRefreshEvery,
+            .flags = F::Tracker,
+        },
+        {
+            .key = SettingKey::TrackedPlayers,
+            .name = "tracked-players",
+            .title = TR("Player tabs"),
+            .envVar = "DND_TRACKED_PLAYERS",
+            .settingsKey = "tracked-players",
+            .defaultValue = "Stravos,Wurs",
+            .help = TR("Players with a tab of their own, comma separated."),
+            .validate = validatePlayerList,
+            .flags = F::Tracker | F::EmptyAllowed,
+        },
+        {
+            .key = SettingKey::Theme,
+            .name = "theme",
+            .title = TR("Theme"),
+            .settingsKey = "display/theme",
+            .defaultValue = "system",
+            .help = TR("Colours of the window."),
+            .choices = list({"system", "light", "dark"}),
+            .flags = F::Tracker,
+        },
+        {
+            .key = SettingKey::Mode,
+            .name = "mode",
+            .title = TR("Simulator mode"),
+            .flag = "mode",
+            .valueName = "mode",
+            .envVar = "DND_MODE",
+            .settingsKey = "mode",
+            .defaultValue = "game",
+            .help = TR("game reads like play; random behaves like the original dnd_producer.py."),
+            .choices = list({"game", "random"}),
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::Interval,
+            .name = "interval",
+            .title = TR("Simulator interval"),
+            .envVar = "MESSAGE_INTERVAL_SECONDS",
+            .settingsKey = "interval",
+            .defaultNote = TR("none"),
+            .help =
+                TR("Seconds between simulated events (the original project's name for the rate)."),
+            .validate = validatePositiveNumber,
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::Rate,
+            .name = "rate",
+            .title = TR("Simulator rate"),
+            .flag = "rate",
+            .valueName = "n",
+            .envVar = "DND_RATE",
+            .settingsKey = "rate",
+            .defaultValue = "5",
+            .help = TR("Simulated events per second (> 0)."),
+            .validate = validatePositiveNumber,
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::Seed,
+            .name = "seed",
+            .title = TR("Simulator seed"),
+            .flag = "seed",
+            .valueName = "n",
+            .envVar = "DND_SEED",
+            .settingsKey = "seed",
+            .defaultValue = "1",
+            .help = TR("Seed of the simulator (unsigned integer)."),
+            .validate = validateSeed,
+            .flags = Both,
+        },
+        {
+            .key = SettingKey::Players,
+            .name = "players",
+            .title = TR("Simulator players"),
+            .flag = "players",
+            .valueName = "a,b,c",
+            .envVar = "DND_PLAYERS",
+            .settingsKey = "players",
+            .defaultValue = "Stravos,Ya,Sylas,Wurs",
+            .help = TR("The simulator's roster, comma separated."),
+            .validate = validatePlayerList,
+            .flags = Both,
+        },
+    };
+#undef TR
+    return schema;
+}
+
+const SettingInfo &settingInfo(SettingKey key)
+{
+    // The table is in enum order (tst_settings checks it).
+    return settingSchema().at(int(key));
+}
+
+QString settingDefault(SettingKey key)
+{
+    return QLatin1String(settingInfo(key).defaultValue);
+}
+
+QString defaultTopic()
+{
+    return settingDefault(SettingKey::Topic);
+}
+
+QString validateSetting(SettingKey key, const QString &value)
+{
+    const SettingInfo &info = settingInfo(key);
+    if (value.isEmpty() && info.flags & (F::EmptyMeansUnset | F::EmptyAllowed))
+        return {};
+    if (!info.choices.isEmpty() && !info.choices.contains(value))
+        return tr("must be %1").arg(alternatives(info.choices));
+    return info.validate ? info.validate(value) : QString();
+}
+
+QString checkSettingInContext(SettingKey key, const SettingValues &values)
+{
+    switch (key) {
+    case SettingKey::Username:
+        if (values.usesSasl() && values.username().trimmed().isEmpty())
+            return tr("%1 needs a user name").arg(values.securityProtocol());
+        break;
+    case SettingKey::Password:
+        if (values.usesSasl() && values.password().isEmpty())
+            return tr("%1 needs a password").arg(values.securityProtocol());
+        break;
+    case SettingKey::CaFile: {
+        const QString file = values.caFile();
+        if (file.isEmpty() || !values.usesSsl())
+            break;
+        const QFileInfo info(file);
+        if (!info.isFile())
+            return tr("no such file: %1").arg(quotedSettingValue(file));
+        if (!info.isReadable())
+            return tr("the file %1 cannot be read").arg(quotedSettingValue(file));
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QString connectionProblem(const SettingValues &values)
+{
+    if (values.usesBuiltInBroker())
+        return {};
+    QStringList problems;
+    for (SettingKey key : {SettingKey::Username, SettingKey::Password, SettingKey::CaFile}) {
+        const QString problem = checkSettingInContext(key, values);
+        if (problem.isEmpty())
+            continue;
+        const SettingInfo &info = settingInfo(key);
+        QString line = QStringLiteral("%1: %2").arg(QLatin1String(info.name), problem);
+        if (info.flags & SettingFlag::Secret)
+            line += tr("; set %1 or save it in the preferences").arg(QLatin1String(info.envVar));
+        problems << line;
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+} // namespace dnd

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "settingsstore.h"
+
+#include "passwordstore.h"
+#include "settingvalues.h"
+
+#include <QSettings>
+
+namespace dnd {
+
+namespace {
+
+// Written by earlier versions beside "broker", which always agreed with it.
+constexpr char LegacyUseBuiltInBrokerKey[] = "connection/useBuiltInBroker";
+
+} // namespace
+
+QMap<SettingKey, QString> SettingsStore::read() const
+{
+    QMap<SettingKey, QString> saved;
+    for (const SettingInfo &info : settingSchema()) {
+        if (info.flags & SettingFlag::Secret) {
+            const QString secret = readSavedPassword(m_settings);
+            if (!secret.isEmpty())
+                saved.insert(info.key, secret);
+            continue;
+        }
+        if (!info.settingsKey || !m_settings.contains(QLatin1String(info.settingsKey)))
+            continue;
+        const QVariant value = m_settings.value(QLatin1String(info.settingsKey));
+        saved.insert(info.key, value.typeId() == QMetaType::QStringList
+                                   ? value.toStringList().join(QLatin1Char(','))
+                                   : value.toString());
+    }
+    return saved;
+}
+
+void SettingsStore::write(SettingKey key, const QString &value)
+{
+    const SettingInfo &info = settingInfo(key);
+    if (info.flags & SettingFlag::Secret)
+        savePassword(m_settings, value);
+    else if (info.settingsKey)
+        m_settings.setValue(QLatin1String(info.settingsKey), value);
+}
+
+void SettingsStore::write(const SettingValues &values)
+{
+    for (const SettingInfo &info : settingSchema())
+        write(info.key, values.value(info.key));
+    m_settings.remove(QLatin1String(LegacyUseBuiltInBrokerKey));
+}
+
+} // namespace dnd
