@@ -23,6 +23,7 @@ constexpr auto HeadlessFlag = "headless";
 constexpr auto SimulateFlag = "simulate";
 constexpr auto JsonFlag = "json";
 constexpr auto MaxEventsFlag = "max-events";
+constexpr auto ExitAtEndFlag = "exit-at-end";
 constexpr auto DurationFlag = "duration";
 constexpr auto PortFlag = "port";
 constexpr auto PartitionsFlag = "partitions";
@@ -92,6 +93,9 @@ void addTrackerOptions(QCommandLineParser &parser)
                       QStringLiteral("n")});
     parser.addOption({QLatin1String(DurationFlag), QStringLiteral("Stop after SECONDS."),
                       QStringLiteral("seconds")});
+    parser.addOption({QLatin1String(ExitAtEndFlag),
+                      QStringLiteral("Headless: stop once every partition was read to the end it "
+                                     "had at start (like kcat -e).")});
     parser.addOption({QLatin1String(JsonFlag),
                       QStringLiteral("Headless: print the statistics as one JSON object.")});
     parser.addOption({QLatin1String(PortFlag),
@@ -178,6 +182,7 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
     options.headless = parser.isSet(QLatin1String(HeadlessFlag));
     options.simulate = parser.isSet(QLatin1String(SimulateFlag));
     options.json = parser.isSet(QLatin1String(JsonFlag));
+    options.exitAtEnd = parser.isSet(QLatin1String(ExitAtEndFlag));
     options.maxEvents = integerFlag<quint64>(parser, MaxEventsFlag, 0, 0,
                                              std::numeric_limits<qint64>::max(), &errors);
     options.portExplicit = parser.isSet(QLatin1String(PortFlag));

@@ -32,6 +32,7 @@ struct TrackerOptions
     bool headless = false;
     bool simulate = false;
     bool json = false;
+    bool exitAtEnd = false;     // stop once the topic was read to its end at start
     quint64 maxEvents = 0;      // 0 = no limit; accepted + rejected messages
     double durationSeconds = 0; // 0 = no limit
     quint16 port = 9092;        // built-in broker's stable port; 0 = any free port

@@ -65,7 +65,14 @@ HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
     connect(&m_duration, &QTimer::timeout, this, [this] { finish(ExitOk); });
     connect(&m_connectTimeout, &QTimer::timeout, this, &HeadlessRunner::onConnectTimeout);
     connect(&m_session, &TrackerSession::statusChanged, this, &HeadlessRunner::onStatus);
-    connect(&m_session, &TrackerSession::messageLimitReached, this, [this] { finish(ExitOk); });
+    // Queued: finishing stops the consumer, which hands on the batches
+    // still on their way; not from inside the delivery of one of them.
+    connect(
+        &m_session, &TrackerSession::messageLimitReached, this, [this] { finish(ExitOk); },
+        Qt::QueuedConnection);
+    connect(
+        &m_session, &TrackerSession::initialEndReached, this, [this] { finish(ExitOk); },
+        Qt::QueuedConnection);
     connect(&m_session, &TrackerSession::simulationStateChanged, this,
             [](SimulationState state, const QString &message) {
                 if (state == SimulationState::Failed)
@@ -113,7 +120,8 @@ int HeadlessRunner::run()
                      .arg(problem.split(QLatin1Char('\n')).join(QStringLiteral("\n  "))));
         return ExitUsage;
     }
-    const SessionOptions sessionOptions = sessionOptionsFrom(m_options);
+    SessionOptions sessionOptions = sessionOptionsFrom(m_options);
+    sessionOptions.signalInitialEnd = m_options.exitAtEnd;
     m_session.setMessageLimit(m_options.maxEvents);
     m_session.refresher()->setRefreshEvery(settings.refreshEvery());
 
@@ -136,10 +144,10 @@ int HeadlessRunner::run()
         m_connectTimeout.start(ConnectTimeoutMs);
     }
 
-    // --simulate starts producing once the consumer has joined (onStatus):
-    // the built-in broker keeps a bounded window per partition, and at tens of
-    // thousands of events a second a consumer that joins seconds late would
-    // start behind events the broker already dropped.
+    // --simulate starts producing once the consumer has its partitions
+    // (onStatus): the built-in broker keeps a bounded window per partition,
+    // and at tens of thousands of events a second a consumer that starts
+    // late would start behind events the broker already dropped.
     if (m_options.durationSeconds > 0)
         m_duration.start(int(std::min(m_options.durationSeconds * 1000.0, 2e9)));
 
@@ -233,6 +241,9 @@ void HeadlessRunner::finish(int exitCode)
     m_duration.stop();
     m_connectTimeout.stop();
     m_session.stopSimulation();
+    // The batch in flight is applied (or trimmed by --max-events) before the
+    // summary, and only what was counted is committed to the group.
+    m_session.disconnectConsumer();
     printStatistics();
     QCoreApplication::exit(exitCode);
 }

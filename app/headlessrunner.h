@@ -12,7 +12,7 @@ class QSocketNotifier;
 namespace dnd {
 
 // `dnd-tracker --headless`: runs a TrackerSession without a window until
-// SIGINT/SIGTERM, --max-events or --duration, then prints the statistics
+// SIGINT/SIGTERM, --max-events, --duration or --exit-at-end, then prints the statistics
 // (JSON with --json, a short summary otherwise) and returns the exit code.
 // Needs a QCoreApplication; one runner per process (it owns the signal pipe).
 class HeadlessRunner : public QObject

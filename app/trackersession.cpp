@@ -12,35 +12,42 @@ namespace dnd {
 
 namespace {
 
-// Keeps the first `limit` messages of a batch (events first, then rejects)
-// and recomputes the partition ranges from what is kept, so Statistics never
-// marks an offset as applied that was cut off.
+// Keeps `limit` messages of a batch as a prefix of each partition (by
+// offset, partitions in the batch's order), so everything below the
+// position committed for a partition was counted and nothing above it was.
 EventBatch trimBatch(const EventBatch &batch, quint64 limit)
 {
-    EventBatch trimmed;
-    const auto keepEvents = qsizetype(std::min<quint64>(limit, quint64(batch.events.size())));
-    trimmed.events = batch.events.mid(0, keepEvents);
-    const auto keepRejects =
-        qsizetype(std::min<quint64>(limit - quint64(keepEvents), quint64(batch.rejected.size())));
-    trimmed.rejected = batch.rejected.mid(0, keepRejects);
-
-    QHash<qint32, PartitionRange> ranges;
-    auto widen = [&ranges](qint32 partition, qint64 offset) {
-        if (partition < 0 || offset < 0)
-            return;
-        auto it = ranges.find(partition);
-        if (it == ranges.end()) {
-            ranges.insert(partition, PartitionRange{partition, offset, offset});
-        } else {
-            it->first = std::min(it->first, offset);
-            it->last = std::max(it->last, offset);
-        }
+    struct Message
+    {
+        qint64 offset;
+        qsizetype index;
+        bool accepted;
     };
-    for (const GameEvent &event : std::as_const(trimmed.events))
-        widen(event.partition, event.offset);
-    for (const RejectedMessage &reject : std::as_const(trimmed.rejected))
-        widen(reject.partition, reject.offset);
-    trimmed.ranges = ranges.values();
+    QHash<qint32, QVector<Message>> byPartition;
+    for (qsizetype i = 0; i < batch.events.size(); ++i)
+        byPartition[batch.events[i].partition].append({batch.events[i].offset, i, true});
+    for (qsizetype i = 0; i < batch.rejected.size(); ++i)
+        byPartition[batch.rejected[i].partition].append({batch.rejected[i].offset, i, false});
+
+    EventBatch trimmed;
+    quint64 left = limit;
+    for (const PartitionRange &range : batch.ranges) {
+        QVector<Message> &messages = byPartition[range.partition];
+        if (left == 0 || messages.isEmpty())
+            continue;
+        std::sort(messages.begin(), messages.end(),
+                  [](const Message &a, const Message &b) { return a.offset < b.offset; });
+        const auto keep = qsizetype(std::min<quint64>(left, quint64(messages.size())));
+        for (qsizetype i = 0; i < keep; ++i) {
+            if (messages[i].accepted)
+                trimmed.events.append(batch.events[messages[i].index]);
+            else
+                trimmed.rejected.append(batch.rejected[messages[i].index]);
+        }
+        trimmed.ranges.append(
+            PartitionRange{range.partition, messages.front().offset, messages[keep - 1].offset});
+        left -= quint64(keep);
+    }
     return trimmed;
 }
 
@@ -52,9 +59,12 @@ SessionOptions sessionOptionsFor(const SettingValues &values, const EmbeddedBrok
     options.connection = connectionSettingsFrom(values);
     options.topic = values.topic();
     options.groupId = values.groupId();
-    StartFrom from = StartFrom::Earliest;
-    if (parseStartFrom(values.startFrom(), &from))
+    StartFrom from = StartFrom::Resume;
+    qint64 timeMs = 0;
+    if (parseStartFrom(values.startFrom(), &from, &timeMs)) {
         options.startFrom = from;
+        options.startTimeMs = timeMs;
+    }
     options.builtInBroker = builtIn;
     options.builtInBroker.topic = options.topic;
     return options;
@@ -107,6 +117,9 @@ bool TrackerSession::start(const SessionOptions &options, QString *error)
     connect(m_consumer.get(), &Consumer::batchReady, this, &TrackerSession::onBatch);
     connect(m_consumer.get(), &Consumer::statusChanged, this, &TrackerSession::onStatus);
     connect(m_consumer.get(), &Consumer::replayStarted, &m_refresher, &StatisticsRefresher::reset);
+    connect(m_consumer.get(), &Consumer::sourceFound, this, &TrackerSession::sourceFound);
+    connect(m_consumer.get(), &Consumer::initialEndReached, this,
+            &TrackerSession::initialEndReached);
     m_consumer->start(consumerOptions());
     m_running = true;
     emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
@@ -230,12 +243,13 @@ ConsumerOptions TrackerSession::consumerOptions() const
     options.topic = m_options.topic;
     options.groupId = m_options.groupId;
     options.startFrom = m_options.startFrom;
-    // The mock cluster makes a member that rejoins its group (Stream >
-    // Disconnect/Connect) wait the session timeout minus one second; librdkafka's
-    // 45 s default would leave the dashboard "connecting" that long. Below 3 s
-    // the mock never assigns partitions, so use a few seconds.
-    if (m_options.usesBuiltInBroker())
-        options.sessionTimeoutMs = 6000;
+    options.startTimeMs = m_options.startTimeMs;
+    options.brokerLacksTimeIndex = m_options.usesBuiltInBroker();
+    options.resumePositions = m_options.resumePositions;
+    options.signalInitialEnd = m_options.signalInitialEnd;
+    // Positions go to the group only once counted (or stored by the
+    // archive): a trimmed batch or one in flight at exit is read again.
+    options.commitConfirmedOnly = true;
     return options;
 }
 
@@ -304,7 +318,7 @@ quint64 TrackerSession::appliedMessages() const
 void TrackerSession::onBatch(const EventBatch &batch)
 {
     if (m_messageLimit == 0) {
-        m_refresher.applyBatch(batch);
+        apply(batch);
         return;
     }
     if (m_limitReached)
@@ -313,13 +327,30 @@ void TrackerSession::onBatch(const EventBatch &batch)
     const quint64 remaining = applied < m_messageLimit ? m_messageLimit - applied : 0;
     const auto size = quint64(batch.events.size()) + quint64(batch.rejected.size());
     if (size <= remaining)
-        m_refresher.applyBatch(batch);
+        apply(batch);
     else
-        m_refresher.applyBatch(trimBatch(batch, remaining));
+        apply(trimBatch(batch, remaining));
     if (appliedMessages() >= m_messageLimit) {
         m_limitReached = true;
         emit messageLimitReached();
     }
+}
+
+void TrackerSession::apply(const EventBatch &batch)
+{
+    m_refresher.applyBatch(batch);
+    if (m_options.archiveConfirmsPositions || batch.ranges.isEmpty() || !m_consumer)
+        return;
+    PartitionOffsets counted;
+    for (const PartitionRange &range : batch.ranges)
+        counted.insert(range.partition, range.last + 1);
+    m_consumer->commitPositions(counted);
+}
+
+void TrackerSession::commitPositions(const PartitionOffsets &positions)
+{
+    if (m_consumer)
+        m_consumer->commitPositions(positions);
 }
 
 void TrackerSession::onStatus(const ConsumerStatus &status)

@@ -23,7 +23,15 @@ struct SessionOptions
     ConnectionSettings connection;
     QString topic = QStringLiteral("dnd_events");
     QString groupId; // empty = per-installation default
-    StartFrom startFrom = StartFrom::Earliest;
+    StartFrom startFrom = StartFrom::Resume;
+    qint64 startTimeMs = 0; // StartFrom::Time
+    // StartFrom::Resume: the archive's positions for the topic by cluster id.
+    QHash<QString, PartitionOffsets> resumePositions;
+    // The campaign archive reports what it stored (commitPositions()), and
+    // only that is committed to the group; else what the statistics counted.
+    bool archiveConfirmsPositions = false;
+    // Emit initialEndReached() (headless --exit-at-end).
+    bool signalInitialEnd = false;
     EmbeddedBrokerOptions builtInBroker;
 
     bool usesBuiltInBroker() const { return connection.bootstrap.trimmed().isEmpty(); }
@@ -67,12 +75,17 @@ public:
     // Stops / restarts reading only: the built-in broker, its messages and a
     // running simulation stay (the window's Stream > Disconnect / Connect).
     // A restarted consumer rereads from its start position; Statistics skips
-    // offsets it already counted. connectConsumer() is false when not running.
+    // offsets it already counted. Disconnecting hands on the batch in flight
+    // and commits what was counted of it. connectConsumer() is false when
+    // not running.
     void disconnectConsumer();
     bool connectConsumer();
     bool isConsumerRunning() const;
 
     void replayFromBeginning(); // the statistics are reset when the replay starts
+    // Positions (next offsets) the archive stored, with
+    // SessionOptions::archiveConfirmsPositions: committed to the group.
+    void commitPositions(const dnd::PartitionOffsets &positions);
     void resetStatistics();
 
     // Stop applying messages after `messages` accepted + rejected ones
@@ -107,9 +120,15 @@ Q_SIGNALS:
     void simulationStateChanged(dnd::SimulationState state, const QString &message);
     void simulationCountersChanged(const dnd::ProducerCounters &counters);
     void messageLimitReached();
+    // The consumer found the topic on a cluster (the archive's source).
+    void sourceFound(const QString &clusterId, const QString &topic);
+    // With SessionOptions::signalInitialEnd: the topic was read to the end
+    // it had at start (and the batches up to it were applied).
+    void initialEndReached();
 
 private:
     void onBatch(const EventBatch &batch);
+    void apply(const EventBatch &batch);
     void onStatus(const ConsumerStatus &status);
     bool ensureBroker(const SessionOptions &options, QString *error);
     void stopBroker();

@@ -104,10 +104,11 @@ const QVector<SettingInfo> &settingSchema()
             .valueName = "position",
             .envVar = "DND_START_FROM",
             .settingsKey = "start-from",
-            .defaultValue = "earliest",
-            .help = TR(
-                "Where reading starts: the whole topic, new events only, or the group's position."),
-            .choices = list({"earliest", "latest", "committed"}),
+            .defaultValue = "resume",
+            .help = TR("Where reading starts: resume (the campaign archive's positions, else the "
+                       "beginning), earliest, latest, committed (the group's positions), today, a "
+                       "local time like 2026-12-02T19:00, or back from now like -2h."),
+            .validate = validateStartFrom,
             .flags = F::Tracker,
         },
         {

@@ -4,6 +4,7 @@
 #include "settingvalidators.h"
 
 #include "codec.h"
+#include "startposition.h"
 
 #include <QCoreApplication>
 
@@ -210,6 +211,14 @@ QString validateRefreshEvery(const QString &text)
     if (value < 1 || value > 1000)
         return tr("must be between 1 and 1000");
     return {};
+}
+
+QString validateStartFrom(const QString &text)
+{
+    if (parseStartFrom(text, nullptr))
+        return {};
+    return tr("must be resume, earliest, latest, committed, today, a local date and time "
+              "(2026-12-02T19:00) or a time back from now (-2h, -30m, -1d)");
 }
 
 QString validateSeed(const QString &text)

@@ -15,6 +15,7 @@ QString validateGroupId(const QString &text);       // at most 255, no control c
 QString validateUsername(const QString &text);      // no control characters
 QString validatePositiveNumber(const QString &text);
 QString validateRefreshEvery(const QString &text); // integer 1..1000
+QString validateStartFrom(const QString &text);    // see parseStartFrom()
 QString validateSeed(const QString &text);
 QString validatePlayerList(const QString &text);
 

@@ -3,6 +3,7 @@
 
 #include "consumerworker.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
 
@@ -37,12 +38,13 @@ void Consumer::start(const ConsumerOptions &options)
     worker->moveToThread(d->thread);
     d->worker = worker;
     connect(d->thread, &QThread::finished, worker, &QObject::deleteLater);
-    // Queued: the signals cross from the worker thread to ours. Batches the
-    // worker emitted before a stop still arrive after it, in order: their
-    // offsets may already be committed, so dropping them would lose events.
+    // Queued: the signals cross from the worker thread to ours, in order.
+    // stop() delivers the batches still queued before it returns.
     connect(worker, &ConsumerWorker::batchReady, this, &Consumer::batchReady);
     connect(worker, &ConsumerWorker::statusChanged, this, &Consumer::statusChanged);
     connect(worker, &ConsumerWorker::replayStarted, this, &Consumer::replayStarted);
+    connect(worker, &ConsumerWorker::sourceFound, this, &Consumer::sourceFound);
+    connect(worker, &ConsumerWorker::initialEndReached, this, &Consumer::initialEndReached);
     d->thread->start();
     QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection,
                               Q_ARG(dnd::ConsumerOptions, options));
@@ -53,8 +55,15 @@ void Consumer::stop()
     if (!d->thread)
         return;
     if (d->worker) {
-        // Blocking: returns once the worker closed the consumer (bounded in
-        // ConsumerWorker), so a restart with the same group finds the commit.
+        // The batch in flight first, and every batch emitted so far handed
+        // to the receivers now (they are queued to this object): what they
+        // confirm of them reaches the worker before its final commit.
+        QMetaObject::invokeMethod(d->worker, &ConsumerWorker::finishReading,
+                                  Qt::BlockingQueuedConnection);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        // Blocking: returns once the worker committed and closed (bounded
+        // in ConsumerWorker), so a restart with the same group finds the
+        // commit.
         QMetaObject::invokeMethod(d->worker, &ConsumerWorker::stop, Qt::BlockingQueuedConnection);
     }
     d->thread->quit();
@@ -80,6 +89,14 @@ void Consumer::replayFromBeginning()
     if (d->worker)
         QMetaObject::invokeMethod(d->worker, &ConsumerWorker::replayFromBeginning,
                                   Qt::QueuedConnection);
+}
+
+void Consumer::commitPositions(const PartitionOffsets &positions)
+{
+    if (ConsumerWorker *worker = d->worker)
+        QMetaObject::invokeMethod(
+            worker, [worker, positions] { worker->commitPositions(positions); },
+            Qt::QueuedConnection);
 }
 
 bool Consumer::isRunning() const

@@ -21,12 +21,19 @@ public:
     ~Consumer() override; // stops within a second
 
     void start(const ConsumerOptions &options);
-    void stop(); // blocks until the worker closed (at most ~1 s)
+    // Blocks until the worker closed (at most ~1 s). The batch in flight is
+    // emitted and delivered to the receivers before the final commit, so
+    // what they confirm of it (commitPositions) is committed too.
+    void stop();
     // stop + start with new options (broker, topic, group...), no app restart.
     // Emits replayStarted() after the last batch of the old stream, so the
     // receiver resets before the new stream's first batch.
     void reconfigure(const ConsumerOptions &options);
     void replayFromBeginning();
+    // The receiver counted (or the archive stored) everything before these
+    // next offsets; with ConsumerOptions::commitConfirmedOnly nothing past
+    // them is committed to the group.
+    void commitPositions(const dnd::PartitionOffsets &positions);
     bool isRunning() const;
     const ConsumerOptions &options() const;
 
@@ -34,6 +41,8 @@ Q_SIGNALS:
     void batchReady(const dnd::EventBatch &batch);
     void statusChanged(const dnd::ConsumerStatus &status);
     void replayStarted();
+    void sourceFound(const QString &clusterId, const QString &topic);
+    void initialEndReached();
 
 private:
     struct Private;

@@ -2,37 +2,43 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "startposition.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 
 namespace dnd {
 
-// Where a consumer starts reading when it first gets a partition.
-enum class StartFrom : quint8
-{
-    Earliest,
-    Latest,
-    Committed
-};
-QString startFromName(StartFrom from);
-bool parseStartFrom(const QString &text, StartFrom *from);
+// Next offset to read, per partition of one topic.
+using PartitionOffsets = QHash<qint32, qint64>;
 
 struct ConsumerOptions
 {
     ConnectionSettings connection;
     QString topic = QStringLiteral("dnd_events");
+    // Positions are committed to this group (lag tools show the dashboard
+    // under it) and read from it with StartFrom::Committed. The consumer
+    // never joins it: it assigns itself every partition of the topic.
     QString groupId; // empty = per-installation default
-    StartFrom startFrom = StartFrom::Earliest;
+    StartFrom startFrom = StartFrom::Resume;
+    qint64 startTimeMs = 0; // StartFrom::Time: milliseconds since the epoch
+    // The broker answers every lookup by time with "no such message" (the
+    // built-in broker, librdkafka 2.0.2's mock cluster, has no time index):
+    // StartFrom::Time then reads from the beginning and skips older messages.
+    bool brokerLacksTimeIndex = false;
+    // StartFrom::Resume: positions the campaign archive stored for this
+    // topic, by Kafka cluster id (the consumer picks its cluster's entry).
+    // A partition without a position starts at its beginning.
+    QHash<QString, PartitionOffsets> resumePositions;
+    // Commit only positions handed to Consumer::commitPositions() (what the
+    // receiver counted or stored), never merely what was emitted.
+    bool commitConfirmedOnly = false;
+    // Emit ConsumerWorker/Consumer::initialEndReached() once every partition
+    // was read to the end it had when reading started (costs one request).
+    bool signalInitialEnd = false;
     int maxBatchMessages = 2000;
     int maxBatchMs = 20;
-    // Consumer group session timeout; 0 = librdkafka's default (45 s). Real
-    // brokers refuse less than 6 s by default. Use about 4000 with the
-    // built-in broker: librdkafka 2.0.2's mock cluster makes a consumer that
-    // rejoins a group it has left (stop + start, reconfigure) wait for the
-    // session timeout minus one second, and it expires members whose session
-    // timeout is shorter than its 3 s initial join delay (no assignment ever).
-    int sessionTimeoutMs = 0;
     // Messages librdkafka fetches ahead of us (queued.min.messages); 0 =
     // its default, 100,000. Memory against catch-up speed; the worker keeps
     // the fetcher going when a backlog exceeds it (wakeStalledFetcher).

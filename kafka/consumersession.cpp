@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ConsumerWorker's librdkafka consumer: configuration, bounded close,
-// rebalances, keeping the fetcher going, broker statistics and lag.
+// keeping the fetcher going, broker statistics and lag.
 #include "consumerworker_p.h"
 
 #include "defaultgroupid.h"
@@ -18,8 +18,8 @@ namespace {
 
 std::atomic<int> g_closingInBackground{0};
 
-// rd_kafka_destroy waits for the group to terminate, which waits for any
-// deferred commit; a detached thread takes that wait off the caller.
+// rd_kafka_destroy waits for outstanding requests (a commit to a broker
+// that went away); a detached thread takes that wait off the caller.
 void destroyInBackground(rd_kafka_t *rk)
 {
     ++g_closingInBackground;
@@ -37,13 +37,18 @@ bool ConsumerWorker::Private::open(QString *error)
     if (!conf)
         return false;
     const QString group = options.groupId.isEmpty() ? defaultGroupId() : options.groupId;
-    const QString reset = options.startFrom == StartFrom::Latest ? QStringLiteral("latest")
-                                                                 : QStringLiteral("earliest");
     QList<std::pair<const char *, QString>> properties = {
+        // Only for commits (and StartFrom::Committed): the consumer assigns
+        // itself every partition and never joins the group, so it starts
+        // without a join delay and never waits for an old member's session
+        // to time out. A commit needs no membership.
         {"group.id", group},
-        {"auto.offset.reset", reset},
-        {"enable.auto.commit", QStringLiteral("true")},
-        {"auto.commit.interval.ms", QStringLiteral("1000")},
+        // A committed position the broker no longer has, or none: the
+        // topic's beginning (the topic is the game's log).
+        {"auto.offset.reset", QStringLiteral("earliest")},
+        // Commits name explicit positions (commit()): only what the
+        // receiver counted or the archive stored.
+        {"enable.auto.commit", QStringLiteral("false")},
         {"enable.auto.offset.store", QStringLiteral("false")},
         {"enable.partition.eof", QStringLiteral("true")},
         // Broker state for the status line (recovery after an outage).
@@ -70,18 +75,13 @@ bool ConsumerWorker::Private::open(QString *error)
     };
     if (options.prefetchMessages > 0)
         properties.append({"queued.min.messages", QString::number(options.prefetchMessages)});
-    if (options.sessionTimeoutMs > 0) {
-        properties.append({"session.timeout.ms", QString::number(options.sessionTimeoutMs)});
-        properties.append(
-            {"heartbeat.interval.ms", QString::number(qMax(1, options.sessionTimeoutMs / 4))});
-    }
     for (const auto &[name, value] : properties) {
         if (!setKafkaProperty(conf, name, value, error)) {
             rd_kafka_conf_destroy(conf);
             return false;
         }
     }
-    // Troubleshooting aid: librdkafka's debug contexts (e.g. "cgrp,fetch"),
+    // Troubleshooting aid: librdkafka's debug contexts (e.g. "topic,fetch"),
     // shown with QT_LOGGING_RULES="dnd.kafka.*=true".
     const QString debug = qEnvironmentVariable("DND_RDKAFKA_DEBUG");
     if (!debug.isEmpty() && !setKafkaProperty(conf, "debug", debug, error)) {
@@ -90,7 +90,6 @@ bool ConsumerWorker::Private::open(QString *error)
     }
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_error_cb(conf, errorCallback);
-    rd_kafka_conf_set_rebalance_cb(conf, rebalanceCallback);
     rd_kafka_conf_set_stats_cb(conf, statsCallback);
 
     char errstr[512];
@@ -100,18 +99,12 @@ bool ConsumerWorker::Private::open(QString *error)
         *error = QString::fromUtf8(errstr);
         return false;
     }
-    // Error, stats and rebalance callbacks are served by consumer_poll.
+    // Error and stats callbacks are served by consumer_poll.
     rd_kafka_poll_set_consumer(rk);
-
-    auto subscription = makeList(1);
-    rd_kafka_topic_partition_list_add(subscription.get(), topic.constData(), RD_KAFKA_PARTITION_UA);
-    const rd_kafka_resp_err_t err = rd_kafka_subscribe(rk, subscription.get());
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        *error = QString::fromUtf8(rd_kafka_err2str(err));
-        rd_kafka_destroy(rk);
-        rk = nullptr;
-        return false;
-    }
+    topicHandle = rd_kafka_topic_new(rk, topic.constData(), nullptr);
+    // The partitions are assigned once the topic's metadata answers
+    // (checkPartitions(), from the poll loop).
+    nextPartitionCheckMs = 0;
     return true;
 }
 
@@ -121,8 +114,13 @@ void ConsumerWorker::Private::close()
     if (!rk)
         return;
     flushBatch();
-    // Asynchronous close bounded in time: it commits the stored offsets and
-    // leaves the group when the broker answers, and gives up otherwise.
+    commit(true);
+    if (topicHandle) {
+        rd_kafka_topic_destroy(topicHandle);
+        topicHandle = nullptr;
+    }
+    // Asynchronous close bounded in time (it only drops the assignment: the
+    // consumer is no group member).
     rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
     if (rd_kafka_error_t *closeError = rd_kafka_consumer_close_queue(rk, queue)) {
         qCDebug(lcConsumer) << "close:" << rd_kafka_error_string(closeError);
@@ -130,17 +128,12 @@ void ConsumerWorker::Private::close()
     } else {
         // The close queue also receives messages that were already fetched
         // (the consumer queue is forwarded to it), which the callback form of
-        // polling cannot serve (librdkafka asserts). Serve it as events: hand
-        // rebalances to our handler, drop messages (not stored, so they are
-        // redelivered next time and the model's offset filter skips repeats).
+        // polling cannot serve (librdkafka asserts). Serve it as events and
+        // drop the messages: not handed on, so not committed either.
         const QDeadlineTimer deadline(CloseBudgetMs);
         while (!rd_kafka_consumer_closed(rk) && !deadline.hasExpired()) {
-            rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 10);
-            if (!event)
-                continue;
-            if (rd_kafka_event_type(event) == RD_KAFKA_EVENT_REBALANCE)
-                rebalance(rd_kafka_event_error(event), rd_kafka_event_topic_partition_list(event));
-            rd_kafka_event_destroy(event);
+            if (rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 10))
+                rd_kafka_event_destroy(event);
         }
     }
     rd_kafka_queue_destroy(queue);
@@ -153,30 +146,6 @@ void ConsumerWorker::Private::close()
     }
     rk = nullptr;
     state = StatusTracker();
-}
-
-void ConsumerWorker::Private::refreshLeaders()
-{
-    // An assigned partition whose leader librdkafka does not know yet waits
-    // for a retry timer before it looks up its start offset: with the
-    // built-in broker 11 of 16 partitions started ~0.5 s after the first
-    // five. Asking for the topic's metadata first (one round trip, once per
-    // assignment) lets every partition start at once.
-    // Only a head start: skipped when the broker is down, and waited for
-    // briefly, as this runs inside the rebalance callback.
-    if (state.isBrokerDown())
-        return;
-    rd_kafka_topic_t *handle = rd_kafka_topic_new(rk, topic.constData(), nullptr);
-    if (!handle)
-        return;
-    const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_metadata(rk, 0, handle, &metadata, FetcherWakeTimeoutMs * 2);
-    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-        rd_kafka_metadata_destroy(metadata);
-    else
-        qCDebug(lcConsumer) << "metadata before assignment:" << rd_kafka_err2str(err);
-    rd_kafka_topic_destroy(handle);
 }
 
 void ConsumerWorker::Private::wakeStalledFetcher()
@@ -222,51 +191,6 @@ void ConsumerWorker::Private::wakeStalledFetcher()
         qCDebug(lcConsumer) << "waking the fetcher:" << rd_kafka_err2str(err);
         lastFetcherWakeMs += FetcherWakeErrorBackoffMs;
     }
-}
-
-void ConsumerWorker::Private::rebalance(rd_kafka_resp_err_t err,
-                                        rd_kafka_topic_partition_list_t *partitions)
-{
-    const bool cooperative = qstrcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
-    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-        state.joined();
-        refreshLeaders();
-        for (int i = 0; i < partitions->cnt; ++i) {
-            rd_kafka_topic_partition_t &tp = partitions->elems[i];
-            const qint64 next = state.nextOffset(tp.partition);
-            if (next >= 0)
-                tp.offset = next; // seen earlier in this session: go on from there
-            else if (options.startFrom == StartFrom::Earliest)
-                tp.offset = RD_KAFKA_OFFSET_BEGINNING;
-            else if (options.startFrom == StartFrom::Latest)
-                tp.offset = RD_KAFKA_OFFSET_END;
-            else
-                tp.offset = RD_KAFKA_OFFSET_INVALID; // committed, else auto.offset.reset
-            state.assigned(tp.partition);
-        }
-        rd_kafka_error_t *error = nullptr;
-        if (cooperative)
-            error = rd_kafka_incremental_assign(rk, partitions);
-        else
-            rd_kafka_assign(rk, partitions);
-        if (error) {
-            state.setError(QString::fromUtf8(rd_kafka_error_string(error)));
-            rd_kafka_error_destroy(error);
-        }
-    } else {
-        // Emit and store what we hold for these partitions first, so the
-        // commit that comes with the revocation covers it.
-        flushBatch();
-        for (int i = 0; i < partitions->cnt; ++i)
-            state.revoked(partitions->elems[i].partition);
-        if (cooperative) {
-            if (rd_kafka_error_t *error = rd_kafka_incremental_unassign(rk, partitions))
-                rd_kafka_error_destroy(error);
-        } else {
-            rd_kafka_assign(rk, nullptr);
-        }
-    }
-    maybeEmitStatus(false);
 }
 
 void ConsumerWorker::Private::onStats(const char *json, size_t length)

@@ -12,6 +12,7 @@ void ConsumerWorker::Private::pollSlice()
 {
     if (!rk)
         return;
+    checkPartitions();
     QElapsedTimer slice;
     slice.start();
     const int maxMessages = qMax(1, options.maxBatchMessages);
@@ -34,6 +35,8 @@ void ConsumerWorker::Private::pollSlice()
         rd_kafka_message_destroy(message);
     }
     flushBatch();
+    checkInitialEnd();
+    commit(false);
     maybeEmitStatus(false);
 }
 
@@ -58,6 +61,7 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
     const qint64 offset = message->offset;
     if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
         state.reachedEnd(partition, offset, logStartIfJumped(partition, offset));
+        endOfPartition.insert(partition, offset);
         return;
     }
     if (message->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -77,6 +81,11 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
     const qint64 timestampMs = rd_kafka_message_timestamp(message, &timestampType);
     const qint64 kafkaTimeUs =
         timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? NoTimestamp : timestampMs * 1000;
+    if (const auto skip = skipOlderThan.find(partition); skip != skipOlderThan.end()) {
+        if (timestampType != RD_KAFKA_TIMESTAMP_NOT_AVAILABLE && timestampMs < *skip)
+            return;
+        skipOlderThan.erase(skip);
+    }
 
     const QByteArrayView payload(static_cast<const char *>(message->payload),
                                  qsizetype(message->payload ? message->len : 0));
@@ -121,22 +130,15 @@ void ConsumerWorker::Private::flushBatch()
     Q_EMIT q->batchReady(batch);
     batch = EventBatch();
     rangeIndex.clear();
-    storeOffsets(ranges);
+    handOn(ranges);
 }
 
-void ConsumerWorker::Private::storeOffsets(const QVector<PartitionRange> &ranges)
+void ConsumerWorker::Private::handOn(const QVector<PartitionRange> &ranges)
 {
-    if (!rk || ranges.isEmpty())
-        return;
-    auto list = makeList(int(ranges.size()));
-    for (const PartitionRange &range : ranges)
-        rd_kafka_topic_partition_list_add(list.get(), topic.constData(), range.partition)->offset =
-            range.last + 1;
-    // Fails only for partitions no longer assigned (after a rebalance):
-    // their new owner starts from the last commit, and dedup absorbs it.
-    const rd_kafka_resp_err_t err = rd_kafka_offsets_store(rk, list.get());
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
-        qCDebug(lcConsumer) << "offsets_store:" << rd_kafka_err2str(err);
+    for (const PartitionRange &range : ranges) {
+        qint64 &next = handedOn[range.partition];
+        next = qMax(next, range.last + 1);
+    }
 }
 
 ConsumerStatus ConsumerWorker::Private::currentStatus() const
@@ -198,6 +200,17 @@ void ConsumerWorker::start(const ConsumerOptions &options)
     d->lastStatusMs = -StatusIntervalMs;
     d->state = StatusTracker();
     d->positionAtLastUpdate.clear();
+    d->clusterId.clear();
+    d->assignedOnce = false;
+    d->skipOlderThan.clear();
+    d->handedOn.clear();
+    d->confirmed.clear();
+    d->committed.clear();
+    d->lastCommitMs = 0;
+    d->startEnds.clear();
+    d->endOfPartition.clear();
+    d->startEndsKnown = false;
+    d->initialEndSignalled = false;
     d->state.setConnecting();
     QString error;
     if (!d->open(&error)) {
@@ -207,6 +220,20 @@ void ConsumerWorker::start(const ConsumerOptions &options)
     }
     d->maybeEmitStatus(true);
     d->pollTimer.start();
+}
+
+void ConsumerWorker::finishReading()
+{
+    d->pollTimer.stop();
+    d->flushBatch();
+}
+
+void ConsumerWorker::commitPositions(const dnd::PartitionOffsets &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        qint64 &next = d->confirmed[it.key()];
+        next = qMax(next, it.value());
+    }
 }
 
 void ConsumerWorker::stop()

@@ -15,15 +15,18 @@ namespace dnd {
 // on a zero-interval timer so the thread's event loop stays responsive to
 // stop/replay; decodes and validates here, emits batches.
 //
-// Delivery is at least once: a message's offset is stored for the automatic
-// commit only after the batch holding it was emitted, so after a crash or a
-// rebalance some messages may come again. Receivers deduplicate by
-// partition/offset (Statistics::apply does).
+// Reads every partition of the topic by manual assignment: no group
+// membership, so no join delay, no rebalance, and a restart never waits for
+// an old member. Partitions added to the topic are found within
+// PartitionCheckIntervalMs and read from their beginning.
 //
-// Start position: Earliest and Latest apply to the first assignment of each
-// partition in a session, whatever the group committed before (a dashboard
-// opened late still shows the whole game); Committed resumes from the
-// group's committed offsets and falls back to the earliest offset.
+// Start position (ConsumerOptions::startFrom) applies to the partitions
+// found at start: the archive's positions (Resume), earliest, latest, the
+// group's committed positions (falling back to earliest), or a time.
+//
+// Positions are committed to the group id for lag tools, and only up to
+// what was handed on or, with commitConfirmedOnly, what the receiver
+// confirmed it counted or stored (commitPositions()).
 class ConsumerWorker : public QObject
 {
     Q_OBJECT
@@ -31,15 +34,20 @@ public:
     explicit ConsumerWorker(QObject *parent = nullptr);
     ~ConsumerWorker() override;
 
-    // Consumers whose close did not finish within the stop budget (the group
-    // coordinator is unreachable, so librdkafka holds a deferred commit for
-    // up to the session timeout) are destroyed on a background thread; this
-    // counts those still running. Tests wait for zero before they end.
+    // Consumers whose close did not finish within the stop budget (a broker
+    // is unreachable and librdkafka still waits for a request) are
+    // destroyed on a background thread; this counts those still running.
+    // Tests wait for zero before they end.
     static int closingInBackground();
 
 public Q_SLOTS:
     void start(const dnd::ConsumerOptions &options);
-    void stop();                // closes the consumer, emits stopped()
+    // Stops polling and emits the batch in flight; stop() follows.
+    void finishReading();
+    // Positions (next offsets) the receiver counted or stored; with
+    // commitConfirmedOnly nothing past them is committed.
+    void commitPositions(const dnd::PartitionOffsets &positions);
+    void stop();                // commits, closes the consumer, emits stopped()
     void replayFromBeginning(); // seeks every assigned partition to the start
 
 Q_SIGNALS:
@@ -51,6 +59,13 @@ Q_SIGNALS:
     // offsets come again.
     void replayStarted();
     void stopped();
+    // Once per start, when the topic's metadata first answered, before the
+    // first batch: the cluster (empty when the broker does not say) and
+    // topic the batches come from, the campaign archive's source.
+    void sourceFound(const QString &clusterId, const QString &topic);
+    // With signalInitialEnd: every partition was read to the end it had
+    // when reading started (after the batch that reached it).
+    void initialEndReached();
 
 private:
     struct Private;

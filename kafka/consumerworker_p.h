@@ -4,7 +4,8 @@
 // Private to ConsumerWorker, shared by its two source files:
 // consumerworker.cpp turns polled messages into batches and status,
 // consumersession.cpp runs the librdkafka consumer (configuration, close,
-// rebalances, fetcher upkeep, broker statistics).
+// fetcher upkeep, broker statistics), consumerpartitions.cpp finds the topic's
+// partitions, assigns them and commits positions.
 
 #include "consumerworker.h"
 #include "statustracker.h"
@@ -26,9 +27,18 @@ namespace dnd {
 // the event loop's reaction to stop/replay) is never held up for long.
 inline constexpr int PollTimeoutMs = 5;
 inline constexpr int StatusIntervalMs = 500;
-// Closing waits this long for the final commit and the group leave; a broker
-// that is down would otherwise hold the close for the session timeout.
+// Closing waits this long for the final commit; a broker that is down would
+// otherwise hold the close for librdkafka's request timeout.
 inline constexpr int CloseBudgetMs = 700;
+// The topic's partitions are looked up this often (partitions added to the
+// topic are read from their beginning), sooner while none is known yet.
+inline constexpr int PartitionCheckIntervalMs = 2000;
+inline constexpr int PartitionRetryMs = 200;
+// One metadata or offsets request waits at most this long: stop() and
+// replay wait for the worker's thread.
+inline constexpr int LookupTimeoutMs = 250;
+// Positions are committed to the group at most this often while reading.
+inline constexpr int CommitIntervalMs = 1000;
 // See wakeStalledFetcher(): at most one wake-up request this often, waiting
 // at most this long for it.
 inline constexpr int FetcherWakeIntervalMs = 10;
@@ -58,10 +68,9 @@ struct ConsumerWorker::Private
     ConsumerOptions options;
     QByteArray topic;
     rd_kafka_t *rk = nullptr;
+    rd_kafka_topic_t *topicHandle = nullptr; // for metadata requests
     QTimer pollTimer;
 
-    // Offsets are stored for the automatic commit only after the batch that
-    // holds them was emitted (at least once).
     EventBatch batch;
     QHash<qint32, qint32> rangeIndex; // partition -> index in batch.ranges
 
@@ -75,17 +84,41 @@ struct ConsumerWorker::Private
     QHash<qint32, qint64> positionAtLastUpdate;
     ConsumerStatus lastEmitted;
 
+    // Partitions (partitions.cpp).
+    QString clusterId; // known after the first metadata answer
+    qint64 nextPartitionCheckMs = 0;
+    bool assignedOnce = false; // the first discovery assigned the topic
+    // StartFrom::Time: per partition, messages older than this (ms) are
+    // skipped until the first that is not.
+    QHash<qint32, qint64> skipOlderThan;
+    // Next offset after what batches handed on, and what the receiver
+    // confirmed (Consumer::commitPositions); one of them is committed.
+    PartitionOffsets handedOn;
+    PartitionOffsets confirmed;
+    PartitionOffsets committed; // last sent to the group
+    qint64 lastCommitMs = 0;
+    // End of each partition when reading started, for initialEndReached();
+    // reached once every partition handed on (or hit its end) up to there.
+    PartitionOffsets startEnds;
+    QHash<qint32, qint64> endOfPartition; // offset of the last end event
+    bool startEndsKnown = false;
+    bool initialEndSignalled = false;
+
     bool open(QString *error);
     void close();
     void pollSlice();
     void wakeStalledFetcher();
-    void refreshLeaders();
+    void checkPartitions();
+    bool startOffsets(rd_kafka_topic_partition_list_t *partitions, bool initial);
+    void learnStartEnds();
+    void checkInitialEnd();
+    PartitionOffsets positionsToCommit() const;
+    void commit(bool final);
     void handleMessage(const rd_kafka_message_t *message);
     qint64 logStartIfJumped(qint32 partition, qint64 offset) const;
     void addToBatch(qint32 partition, qint64 offset);
     void flushBatch();
-    void storeOffsets(const QVector<PartitionRange> &ranges);
-    void rebalance(rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions);
+    void handOn(const QVector<PartitionRange> &ranges);
     void onStats(const char *json, size_t length);
     void updateLag();
     void rescueEvictedPositions(const QHash<qint32, qint64> &highs);
@@ -103,11 +136,6 @@ struct ConsumerWorker::Private
             // Now: the reconnect may succeed before this poll slice ends.
             self->maybeEmitStatus(false);
         }
-    }
-    static void rebalanceCallback(rd_kafka_t *, rd_kafka_resp_err_t err,
-                                  rd_kafka_topic_partition_list_t *partitions, void *opaque)
-    {
-        static_cast<Private *>(opaque)->rebalance(err, partitions);
     }
     static int statsCallback(rd_kafka_t *, char *json, size_t length, void *opaque)
     {

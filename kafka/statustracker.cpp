@@ -8,9 +8,9 @@ void StatusTracker::setConnecting()
     m_active = true;
 }
 
-void StatusTracker::joined()
+void StatusTracker::partitionsKnown()
 {
-    m_joined = true;
+    m_partitionsKnown = true;
 }
 
 void StatusTracker::assigned(qint32 partition)
@@ -129,12 +129,12 @@ ConsumerStatus StatusTracker::status() const
         status.state = ConsumerState::BrokerDown;
         return status;
     }
-    if (!m_joined) {
+    if (!m_partitionsKnown) {
         status.state = ConsumerState::Connecting;
         return status;
     }
     if (m_partitions.isEmpty()) {
-        status.state = ConsumerState::Connected; // more members than partitions
+        status.state = ConsumerState::Connected;
         return status;
     }
     bool allReachedEnd = true;

@@ -21,7 +21,7 @@ struct BrokerLink
 
 // The consumer's status as a small state machine, kept apart from the poll
 // loop so the rules are in one place (and testable without a broker):
-// - Connecting until the group answered with an assignment;
+// - Connecting until the topic's partitions are known and assigned;
 // - BrokerDown from a transport error until the statistics show every
 //   broker we fetch from up, or messages or end-of-partition events flow
 //   while the statistics know of no such broker down (with several brokers,
@@ -33,7 +33,7 @@ class StatusTracker
 {
 public:
     void setConnecting();
-    void joined(); // the group answered with an assignment (maybe empty)
+    void partitionsKnown(); // the topic's partitions were assigned
     void assigned(qint32 partition);
     void revoked(qint32 partition);
     // A message at offset, or the partition's end. When that is past the
@@ -67,7 +67,7 @@ private:
     qint64 lostBetween(qint32 partition, qint64 offset, qint64 logStart);
 
     bool m_active = false;
-    bool m_joined = false;
+    bool m_partitionsKnown = false;
     bool m_brokerDown = false;
     bool m_fetchBrokerDown = false; // per the last statistics
     qint64 m_lost = 0;              // see ConsumerStatus::lost

@@ -40,6 +40,10 @@ QString choiceText(SettingKey key, const QString &choice)
         const char *choice;
         const char *text;
     } texts[] = {
+        {SettingKey::StartFrom, "resume",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Resume where the campaign left off")},
+        {SettingKey::StartFrom, "today",
+         QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Today (since midnight)")},
         {SettingKey::StartFrom, "earliest",
          QT_TRANSLATE_NOOP("dnd::PreferencesDialog", "Earliest (the whole game)")},
         {SettingKey::StartFrom, "latest",
@@ -64,7 +68,16 @@ QString choiceText(SettingKey key, const QString &choice)
 QComboBox *makeChoiceBox(QWidget *parent, SettingKey key)
 {
     auto *combo = new QComboBox(parent);
-    for (const QString &choice : settingInfo(key).choices)
+    // A start position may also be a time (--from 2026-12-02T19:00, -2h),
+    // which the command line and the environment give; the dialog offers
+    // the named ones.
+    const QStringList choices =
+        key == SettingKey::StartFrom
+            ? QStringList{QStringLiteral("resume"), QStringLiteral("earliest"),
+                          QStringLiteral("latest"), QStringLiteral("committed"),
+                          QStringLiteral("today")}
+            : settingInfo(key).choices;
+    for (const QString &choice : choices)
         combo->addItem(choiceText(key, choice), choice);
     return combo;
 }

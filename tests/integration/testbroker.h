@@ -99,8 +99,6 @@ inline ConsumerOptions consumerOptions(const QString &bootstrap,
     options.groupId = group.isEmpty()
                           ? QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128)
                           : group;
-    // The mock cluster makes a rejoining group wait for the session timeout.
-    options.sessionTimeoutMs = 4000;
     return options;
 }
 

@@ -351,7 +351,7 @@ void TestConsumer::backlogBeyondThePrefetchLimit()
     ConsumerOptions options = consumerOptions(broker->bootstrap());
     options.prefetchMessages = 1;
     consumer.start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(receiver.counted() > 0, 20000); // the group join
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.counted() > 0, 20000);
     // A generous bound for slow CI that the stalls would exceed many times.
     QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(events.size()), 15000);
     compareStatistics(receiver.statistics, statisticsOf(events));

@@ -461,7 +461,7 @@ void Tst_settings::validationMessages_data()
     row("refresh word", K::RefreshEvery, S::Preferences, QStringLiteral("often"),
         QStringLiteral("is not a whole number"));
     row("start from", K::StartFrom, S::CommandLine, QStringLiteral("beginning"),
-        QStringLiteral("must be earliest, latest or committed"));
+        QStringLiteral("must be resume, earliest, latest, committed, today"));
     row("mode", K::Mode, S::Environment, QStringLiteral("chaos"),
         QStringLiteral("must be game or random"));
     row("seed negative", K::Seed, S::CommandLine, QStringLiteral("-1"),

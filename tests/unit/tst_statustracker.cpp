@@ -51,7 +51,7 @@ void TstStatusTracker::lostMessages()
 
     StatusTracker tracker;
     tracker.setConnecting();
-    tracker.joined();
+    tracker.partitionsKnown();
     tracker.assigned(0);
     tracker.consumed(0, 99);
     if (moved)
@@ -71,7 +71,7 @@ void TstStatusTracker::replayForgetsLosses()
 {
     StatusTracker tracker;
     tracker.setConnecting();
-    tracker.joined();
+    tracker.partitionsKnown();
     tracker.assigned(0);
     tracker.consumed(0, 10);
     tracker.consumed(0, 30, 25);
