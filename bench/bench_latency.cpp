@@ -150,8 +150,8 @@ int main(int argc, char **argv)
                 qPrintable(session.bootstrap()));
     std::fflush(stdout);
 
-    // The group join takes ~3 s on the built-in broker; events produced
-    // before it would measure the join, not the pipeline.
+    // Events produced before the consumer has its partitions would measure
+    // its start, not the pipeline.
     QEventLoop joined;
     QObject::connect(&session, &dnd::TrackerSession::statusChanged, &joined,
                      [&](const dnd::ConsumerStatus &status) {

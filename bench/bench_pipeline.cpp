@@ -4,11 +4,18 @@
 // from earliest to the last event. In the same run, time `kcat -C -e` reading
 // the same topic as the reference for raw consumption on this machine.
 //
-//   bench_pipeline [--events N] [--partitions P] [--repeat N] [--json]
+// Then, whole processes: the built dnd-tracker reading the topic with
+// --exit-at-end (archive off, and on when the build has it) against
+// `kcat -C -e -o beginning -q` without a group; its start to the first
+// event applied; and a consumer's restart (Stream > Disconnect, Connect)
+// against a broker in another process.
+//
+//   bench_pipeline [--events N] [--partitions P] [--repeat N] [--json] [--no-process]
 #include "benchutil.h"
 #include "codec.h"
 #include "consumer.h"
 #include "embeddedbroker.h"
+#include "processtiming.h"
 #include "producer.h"
 #include "simulator.h"
 #include "statisticsrefresher.h"
@@ -19,6 +26,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QUuid>
@@ -45,6 +53,7 @@ struct Options
     int repeat = 3;
     bool json = false;
     bool kcat = true;
+    bool processes = true;
 };
 
 Options parse(const QCoreApplication &app)
@@ -62,6 +71,8 @@ Options parse(const QCoreApplication &app)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
     parser.addOption(
         {QStringLiteral("no-kcat"), QStringLiteral("Skip the kcat reference (profiling runs).")});
+    parser.addOption({QStringLiteral("no-process"),
+                      QStringLiteral("Skip the whole-process timings of dnd-tracker.")});
     parser.process(app);
     Options options;
     options.events = parser.value(QStringLiteral("events")).toInt();
@@ -69,6 +80,7 @@ Options parse(const QCoreApplication &app)
     options.repeat = parser.value(QStringLiteral("repeat")).toInt();
     options.json = parser.isSet(QStringLiteral("json"));
     options.kcat = !parser.isSet(QStringLiteral("no-kcat"));
+    options.processes = !parser.isSet(QStringLiteral("no-process"));
     if (options.events <= 0 || options.partitions <= 0 || options.repeat <= 0) {
         std::fprintf(stderr, "--events, --partitions and --repeat must be positive\n");
         std::exit(2);
@@ -113,7 +125,7 @@ bool fillTopic(const QString &bootstrap, const QString &topic, int events, int p
 struct OurRun
 {
     double seconds = -1;    // start() to the last event applied
-    double firstBatch = -1; // start() to the first batch applied (group join)
+    double firstBatch = -1; // start() to the first batch applied
     double steady = -1;     // first batch to the last event applied
     double cpuSeconds = 0;  // process CPU while consuming (broker included)
     quint64 batches = 0;
@@ -212,8 +224,8 @@ KcatRun timeKcat(const QString &bootstrap, const QString &topic, qint64 expected
 }
 
 // One kcat configuration: a whole read and a one-message read (its
-// start-up: process, metadata, offsets, first fetch), as ours has its group
-// join taken off.
+// start-up: process, metadata, offsets, first fetch), as ours has its
+// start taken off.
 struct KcatFigures
 {
     double total = -1;
@@ -241,6 +253,97 @@ double median(QVector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? -1 : values[values.size() / 2];
+}
+
+// The whole-process figures; kcat's are those of the runs above (librdkafka
+// defaults, no group: `kcat -C -e -o beginning -q`).
+bool measureProcesses(const Options &options, const QString &bootstrap, const QString &topic,
+                      const QVector<KcatFigures> &kcat, QJsonObject *json)
+{
+    const QString tracker = QStringLiteral(DND_TRACKER_BIN);
+    const bool archive = dnd::bench::trackerHasArchive(tracker);
+    QTemporaryDir dir;
+    QVector<double> off, on, first, kcatTotals;
+    for (int i = 0; i < options.repeat; ++i) {
+        const QStringList common = {QStringLiteral("--from"), QStringLiteral("earliest")};
+        const QStringList noArchive =
+            archive ? QStringList{QStringLiteral("--no-archive")} : QStringList{};
+        const dnd::bench::ProcessRun plain =
+            dnd::bench::runTrackerToEnd(tracker, bootstrap, topic, common + noArchive);
+        if (plain.seconds < 0 || plain.counted != options.events) {
+            std::fprintf(stderr, "dnd-tracker --exit-at-end counted %lld of %d: %s\n",
+                         static_cast<long long>(plain.counted), options.events,
+                         qPrintable(plain.error));
+            return false;
+        }
+        off.append(plain.seconds);
+        if (archive) {
+            const QString file = dir.filePath(QStringLiteral("campaign-%1.sqlite").arg(i));
+            const dnd::bench::ProcessRun archived = dnd::bench::runTrackerToEnd(
+                tracker, bootstrap, topic, common + QStringList{QStringLiteral("--archive"), file});
+            if (archived.seconds < 0 || archived.counted != options.events) {
+                std::fprintf(stderr, "dnd-tracker --archive counted %lld of %d: %s\n",
+                             static_cast<long long>(archived.counted), options.events,
+                             qPrintable(archived.error));
+                return false;
+            }
+            on.append(archived.seconds);
+        }
+        const dnd::bench::ProcessRun start = dnd::bench::runTrackerFirstEvent(tracker);
+        if (start.seconds < 0 || start.counted != 1) {
+            std::fprintf(stderr, "dnd-tracker --simulate --max-events 1: %s\n",
+                         qPrintable(start.error));
+            return false;
+        }
+        first.append(start.seconds);
+    }
+    for (const KcatFigures &figures : kcat)
+        kcatTotals.append(figures.total);
+
+    QProcess brokerProcess;
+    const QString external = dnd::bench::startBrokerProcess(tracker, &brokerProcess);
+    QVector<double> reconnects;
+    for (int i = 0; i < options.repeat && !external.isEmpty(); ++i)
+        reconnects.append(dnd::bench::reconnectSeconds(external));
+    brokerProcess.terminate();
+    brokerProcess.waitForFinished(10'000);
+
+    std::printf("\nwhole processes, medians of %d runs\n", options.repeat);
+    std::printf("%-52s %10.3f %12.0f\n", "dnd-tracker --exit-at-end, archive off", median(off),
+                options.events / median(off));
+    if (archive)
+        std::printf("%-52s %10.3f %12.0f\n", "dnd-tracker --exit-at-end, archive on", median(on),
+                    options.events / median(on));
+    else
+        std::printf("  (this build has no --archive)\n");
+    json->insert(QStringLiteral("tracker_process_seconds_archive_off"), median(off));
+    if (archive)
+        json->insert(QStringLiteral("tracker_process_seconds_archive_on"), median(on));
+    if (!kcatTotals.isEmpty()) {
+        const double reference = median(kcatTotals);
+        std::printf("%-52s %10.3f %12.0f\n", "kcat -C -e -o beginning -q (no group)", reference,
+                    options.events / reference);
+        std::printf("ratio kcat / dnd-tracker (time), archive off: %.2f\n",
+                    reference / median(off));
+        json->insert(QStringLiteral("process_ratio_archive_off"), reference / median(off));
+        if (archive) {
+            std::printf("ratio kcat / dnd-tracker (time), archive on: %.2f\n",
+                        reference / median(on));
+            json->insert(QStringLiteral("process_ratio_archive_on"), reference / median(on));
+        }
+    }
+    std::printf("%-52s %10.3f\n", "dnd-tracker --simulate --max-events 1, whole process",
+                median(first));
+    json->insert(QStringLiteral("first_event_process_seconds"), median(first));
+    if (!reconnects.isEmpty() && !reconnects.contains(-1)) {
+        std::printf("%-52s %10.3f\n", "disconnect, connect: first batch (broker process)",
+                    median(reconnects));
+        json->insert(QStringLiteral("reconnect_first_batch_seconds"), median(reconnects));
+    } else {
+        std::fprintf(stderr, "the restart against the broker process failed\n");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -321,7 +424,7 @@ int main(int argc, char **argv)
     std::printf("%-52s %10s %12s\n", "reader", "seconds", "events/s");
     std::printf("%-52s %10.3f %12.0f\n", "dnd consumer + model, from start()",
                 ourMedian(&OurRun::seconds), options.events / ourMedian(&OurRun::seconds));
-    std::printf("%-52s %10.3f %12s\n", "  of which group join until the first batch",
+    std::printf("%-52s %10.3f %12s\n", "  of which start() to the first batch",
                 ourMedian(&OurRun::firstBatch), "");
     std::printf("%-52s %10.3f %12.0f\n", "dnd consumer + model, first batch to last", ourSteady,
                 ourRate);
@@ -339,7 +442,7 @@ int main(int argc, char **argv)
                      {QStringLiteral("partitions"), options.partitions},
                      {QStringLiteral("repeat"), options.repeat},
                      {QStringLiteral("ours_seconds_from_start"), ourMedian(&OurRun::seconds)},
-                     {QStringLiteral("ours_group_join_seconds"), ourMedian(&OurRun::firstBatch)},
+                     {QStringLiteral("ours_first_batch_seconds"), ourMedian(&OurRun::firstBatch)},
                      {QStringLiteral("ours_seconds"), ourSteady},
                      {QStringLiteral("ours_events_per_second"), ourRate},
                      {QStringLiteral("ours_batches"), double(batches)},
@@ -381,6 +484,9 @@ int main(int argc, char **argv)
                     ourRate / reference);
         json.insert(QStringLiteral("ratio"), ourRate / reference);
     }
+    if (options.processes &&
+        !measureProcesses(options, broker.bootstrap(), brokerOptions.topic, kcatDefault, &json))
+        return 1;
     std::printf("peak RSS: %.1f MiB (before consuming: %.1f MiB, broker and its data included)\n",
                 dnd::bench::peakRssMiB(), rssBefore);
     json.insert(QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB());
