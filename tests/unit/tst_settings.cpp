@@ -220,7 +220,7 @@ void Tst_settings::schemaTable()
     const QString help = settingHelp(SettingKey::StartFrom);
     QVERIFY2(help.contains(QStringLiteral("earliest, latest, committed")), qPrintable(help));
     QVERIFY2(help.contains(QStringLiteral("Env: DND_START_FROM.")), qPrintable(help));
-    QVERIFY2(help.contains(QStringLiteral("Default: earliest.")), qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("Default: resume.")), qPrintable(help));
 }
 
 // The README's configuration table is the schema's: a setting added, renamed
@@ -249,7 +249,7 @@ void Tst_settings::defaults()
     QCOMPARE(s.values().broker(), QString());
     QCOMPARE(s.values().topic(), QStringLiteral("dnd_events"));
     QCOMPARE(s.values().groupId(), QString());
-    QCOMPARE(s.values().startFrom(), QStringLiteral("earliest"));
+    QCOMPARE(s.values().startFrom(), QStringLiteral("resume"));
     QCOMPARE(s.eventsPerSecond(), 5.0);
     QVERIFY(!s.rateFromInterval());
     QCOMPARE(s.values().mode(), QStringLiteral("game"));
