@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "startposition.h"
 
-
 namespace dnd {
 
 namespace {
