@@ -29,6 +29,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev file help2man
     clang libclang-rt-14-dev
     debhelper fakeroot lintian
+    qtkeychain-qt6-dev gnome-keyring libsecret-1-0 dbus-daemon
 )
 
 install_missing() {
