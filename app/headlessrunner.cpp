@@ -43,7 +43,7 @@ void writeOut(const QString &text)
 void writeErr(const QString &text)
 {
     const QByteArray bytes =
-        QString(QStringLiteral("dnd-tracker: ") + InertText::escaped(text) + QLatin1Char('\n'))
+        QString(QStringLiteral("dnd-tracker: ") + InertText::escapedLines(text) + QLatin1Char('\n'))
             .toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "inertmessagehandler.h"
+#include "inerttext.h"
 
 #ifdef DND_HAVE_GUI
 #include "guientry.h"
@@ -28,7 +29,8 @@ int main(int argc, char **argv)
         if (!parsed.output.isEmpty())
             std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
         if (!parsed.error.isEmpty())
-            std::fprintf(stderr, "%s\n", parsed.error.toLocal8Bit().constData());
+            std::fprintf(stderr, "%s\n",
+                         dnd::InertText::escapedLines(parsed.error).toLocal8Bit().constData());
         return parsed.exitCode;
     }
 

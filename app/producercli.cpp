@@ -4,6 +4,8 @@
 // once every one of them is delivered.
 #include "commandline.h"
 #include "connectionsettings.h"
+#include "inertmessagehandler.h"
+#include "inerttext.h"
 #include "producer.h"
 #include "resolvedsettings.h"
 #include "simulator.h"
@@ -38,7 +40,9 @@ extern "C" void requestStop(int)
 
 void printErr(const QString &text)
 {
-    std::fprintf(stderr, "dnd-producer: %s\n", text.toLocal8Bit().constData());
+    // Broker texts and flag values: inert before they reach the terminal.
+    std::fprintf(stderr, "dnd-producer: %s\n",
+                 InertText::escapedLines(text).toLocal8Bit().constData());
     std::fflush(stderr);
 }
 
@@ -73,6 +77,7 @@ bool drain(Producer &producer)
 int main(int argc, char **argv)
 {
     applyApplicationIdentity();
+    installInertMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("dnd-producer"));
     QCoreApplication app(argc, argv);
 

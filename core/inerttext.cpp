@@ -75,6 +75,18 @@ QString escaped(QStringView text)
     return out;
 }
 
+QString escapedLines(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QStringView line : text.tokenize(u'\n')) {
+        if (!out.isEmpty() || line.data() != text.data())
+            out += QLatin1Char('\n');
+        out += escaped(line);
+    }
+    return out;
+}
+
 QString codePointName(char32_t codePoint)
 {
     return QLatin1StringView("U+") +

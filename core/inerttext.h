@@ -27,6 +27,10 @@ qsizetype firstUnsafe(QStringView text);
 // the BMP), so it shows what was sent and does nothing.
 QString escaped(QStringView text);
 
+// escaped() line by line: for our own multi-line messages, whose line
+// breaks are meant; every other unsafe character is escaped.
+QString escapedLines(QStringView text);
+
 // "U+202E": how messages name a character.
 QString codePointName(char32_t codePoint);
 

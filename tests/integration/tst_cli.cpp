@@ -256,6 +256,10 @@ void Tst_cli::invalidFlags_data()
     tracker("unknown flag", {u"--sideways"_s}, {u"sideways"_s});
     tracker("several at once", {u"--rate"_s, u"0"_s, u"--from"_s, u"later"_s},
             {u"rate"_s, u"later"_s});
+    // A quoted value never reaches the terminal as escape codes (issue 13).
+    const QString escape = QString(QChar(0x1b)) + u"[2J"_s;
+    tracker("escape codes in a value", {u"--topic"_s, escape + u"bad"_s},
+            {u"[2Jbad"_s, u"--topic"_s});
 
     const auto producer = [](const char *name, QStringList args, QStringList mentions) {
         QTest::newRow(name) << true << args << mentions;
@@ -264,6 +268,8 @@ void Tst_cli::invalidFlags_data()
     producer("producer: rate", {u"--rate"_s, u"fast"_s}, {u"rate"_s, u"fast"_s});
     producer("producer: broker", {u"--broker"_s, u"host:0"_s}, {u"host:0"_s});
     producer("producer: unknown flag", {u"--group"_s, u"x"_s}, {u"group"_s});
+    producer("producer: escape codes in a value", {u"--broker"_s, escape + u"host:0"_s},
+             {u"[2Jhost:0"_s});
 }
 
 void Tst_cli::invalidFlags()
@@ -278,6 +284,7 @@ void Tst_cli::invalidFlags()
     QCOMPARE(process->exitCode(), 2);
     for (const QString &mention : std::as_const(mentions))
         QVERIFY2(error.contains(mention), qPrintable(mention + u" not in: "_s + error));
+    QVERIFY2(!error.contains(QChar(0x1b)), error.toUtf8().toPercentEncoding().constData());
     // Nothing started: no bootstrap line, no statistics.
     QVERIFY(process->readAllStandardOutput().isEmpty());
 }

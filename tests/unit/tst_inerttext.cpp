@@ -28,6 +28,7 @@ private Q_SLOTS:
     void escaped_data();
     void escaped();
     void logMessagesAreInert();
+    void linesKeepTheirBreaks();
 };
 
 void Tst_InertText::escaped_data()
@@ -71,6 +72,17 @@ void Tst_InertText::logMessagesAreInert()
     qWarning("topic %s", "\x1b[2J\x1b]0;owned\x07");
     qInstallMessageHandler(previous);
     QCOMPARE(s_captured, QStringList{uR"(topic \u001B[2J\u001B]0;owned\u0007)"_s});
+}
+
+void Tst_InertText::linesKeepTheirBreaks()
+{
+    QCOMPARE(InertText::escapedLines(u"invalid:\n  topic \u001b[2J\n"_s), uR"(invalid:
+  topic \u001B[2J
+)"_s);
+    QCOMPARE(InertText::escapedLines(u"\n\na\r"_s), uR"(
+
+a\u000D)"_s);
+    QCOMPARE(InertText::escapedLines(QString()), QString());
 }
 
 DND_GUILESS_TEST_MAIN(Tst_InertText)
