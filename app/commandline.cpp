@@ -4,6 +4,7 @@
 #include "dotenv.h"
 #include "settingsstore.h"
 #include "settingtexts.h"
+#include "settingvalidators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,11 +48,10 @@ T integerFlag(const QCommandLineParser &parser, const char *flag, T fallback, qi
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        errors->append(
-            QStringLiteral("--%1 \"%2\" (command line): expected an integer from %3 to %4")
-                .arg(name, parser.value(name))
-                .arg(min)
-                .arg(max));
+        errors->append(QStringLiteral("--%1 %2 (command line): expected an integer from %3 to %4")
+                           .arg(name, quotedSettingValue(parser.value(name)))
+                           .arg(min)
+                           .arg(max));
         return fallback;
     }
     return T(value);
@@ -172,8 +172,9 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = CommandLineResult::Outcome::ExitNow;
         result.exitCode = ExitUsage;
-        result.error = program + QStringLiteral(": unexpected argument \"%1\"")
-                                     .arg(parser.positionalArguments().constFirst());
+        result.error =
+            program + QStringLiteral(": unexpected argument %1")
+                          .arg(quotedSettingValue(parser.positionalArguments().constFirst()));
         return result;
     }
 
@@ -195,8 +196,8 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
         const double seconds = text.trimmed().toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > 1e7)
             errors.append(
-                QStringLiteral("--duration \"%1\" (command line): expected a number of seconds > 0")
-                    .arg(text));
+                QStringLiteral("--duration %1 (command line): expected a number of seconds > 0")
+                    .arg(quotedSettingValue(text)));
         else
             options.durationSeconds = seconds;
     }

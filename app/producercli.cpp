@@ -8,6 +8,7 @@
 #include "inerttext.h"
 #include "producer.h"
 #include "resolvedsettings.h"
+#include "settingvalidators.h"
 #include "simulator.h"
 
 #include <QCommandLineParser>
@@ -103,8 +104,8 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument \"%1\"")
-                     .arg(parser.positionalArguments().constFirst()));
+        printErr(QStringLiteral("unexpected argument %1")
+                     .arg(quotedSettingValue(parser.positionalArguments().constFirst())));
         return ExitUsage;
     }
 
@@ -115,8 +116,8 @@ int main(int argc, char **argv)
         const QString text = parser.value(QStringLiteral("count"));
         const qlonglong value = text.trimmed().toLongLong(&ok);
         if (!ok || value < 0)
-            errors.append(QStringLiteral("--count \"%1\" (command line): expected an integer >= 0")
-                              .arg(text));
+            errors.append(QStringLiteral("--count %1 (command line): expected an integer >= 0")
+                              .arg(quotedSettingValue(text)));
         else
             count = quint64(value);
     }

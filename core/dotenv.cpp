@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "dotenv.h"
 
+#include "configfile.h"
 #include "resolvedsettings.h"
 #include "settingvalidators.h"
 
-#include <QFile>
-#include <QStringDecoder>
+#include <QFileInfo>
 
 namespace dnd {
 
@@ -21,35 +21,30 @@ QString quoted(QStringView text)
     return quotedSettingValue(text);
 }
 
+// A file of a million bad lines is not worth a million lines of messages.
+constexpr int MaxReportedLines = 10;
+
 } // namespace
 
 bool readDotEnv(const QString &path, SettingInputs *inputs, QString *error)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+    QString text;
+    if (!readConfigFile(path, &text, error))
         return false;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(file.readAll());
-    if (decoder.hasError()) {
-        if (error)
-            *error = tr("%1 is not valid UTF-8").arg(path);
-        return false;
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
     inputs->dotEnvPath = path;
 
     QStringList problems;
+    int badLines = 0;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNumber = i + 1;
         auto bad = [&](const QString &what) {
-            problems << QStringLiteral("%1:%2: %3").arg(path, QString::number(lineNumber), what);
+            ++badLines;
+            if (problems.size() < MaxReportedLines)
+                problems
+                    << QStringLiteral("%1:%2: %3").arg(path, QString::number(lineNumber), what);
         };
         QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -94,11 +89,12 @@ bool readDotEnv(const QString &path, SettingInputs *inputs, QString *error)
             }
             const QString after = closed ? value.mid(pos + 1).trimmed() : QString();
             if (!closed) {
-                bad(tr("%1 has no closing %2").arg(key, QString(quote)));
+                bad(tr("%1 has no closing %2").arg(elidedSettingText(key), QString(quote)));
                 continue;
             }
             if (!after.isEmpty() && !after.startsWith(QLatin1Char('#'))) {
-                bad(tr("unexpected text after the closing quote of %1").arg(key));
+                bad(tr("unexpected text after the closing quote of %1")
+                        .arg(elidedSettingText(key)));
                 continue;
             }
             value = unquoted;
@@ -114,6 +110,9 @@ bool readDotEnv(const QString &path, SettingInputs *inputs, QString *error)
         inputs->dotEnv.insert(key, value);
         inputs->dotEnvLines.insert(key, lineNumber);
     }
+    if (badLines > problems.size())
+        problems
+            << tr("%1: %2 more bad lines").arg(path, QString::number(badLines - problems.size()));
     if (!problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));

@@ -15,18 +15,38 @@ QString settingsText(const char *text)
     return QCoreApplication::translate("dnd::Settings", text);
 }
 
+namespace {
+
+// " (10000 characters)": after a value cut for a message.
+QString lengthNote(qsizetype size)
+{
+    return QCoreApplication::translate("dnd::Settings", " (%n characters)", nullptr,
+                                       int(qMin<qsizetype>(size, INT_MAX)));
+}
+
+} // namespace
+
 // Values are quoted in messages with control characters made visible, so a
 // stray tab or escape sequence cannot hide what is wrong.
 QString quotedSettingValue(QStringView text)
 {
     QString out = QStringLiteral("\"");
-    for (QChar c : text) {
+    for (QChar c : text.left(MaxQuotedCharacters)) {
         if (c.category() == QChar::Other_Control)
             out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else
             out += c;
     }
-    return out + QLatin1Char('"');
+    if (text.size() <= MaxQuotedCharacters)
+        return out + QLatin1Char('"');
+    return out + QChar(0x2026) + QLatin1Char('"') + lengthNote(text.size());
+}
+
+QString elidedSettingText(QStringView text)
+{
+    if (text.size() <= MaxQuotedCharacters)
+        return text.toString();
+    return text.left(MaxQuotedCharacters) + QChar(0x2026) + lengthNote(text.size());
 }
 
 bool isAsciiLetterOrDigit(QChar c)
@@ -86,7 +106,7 @@ QString validatePort(QStringView entry, QStringView port)
     bool ok = false;
     const qulonglong value = port.toULongLong(&ok);
     if (!ok || value < 1 || value > 65535)
-        return tr("port %1 is outside 1-65535").arg(port);
+        return tr("port %1 is outside 1-65535").arg(elidedSettingText(port));
     return {};
 }
 
@@ -161,6 +181,12 @@ QString validateBootstrapList(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return tr("is empty; expected host:port[,host:port...]");
+    // librdkafka starts a thread per bootstrap server: 10,000 entries meant
+    // 10,000 threads. A real cluster needs a handful to be found.
+    const qsizetype entries = text.count(QLatin1Char(',')) + 1;
+    if (entries > MaxBootstrapServers)
+        return tr("has %1 entries; at most %2 bootstrap servers are allowed")
+            .arg(QString::number(entries), QString::number(MaxBootstrapServers));
     for (QStringView entry : QStringView(text).split(QLatin1Char(','))) {
         entry = entry.trimmed();
         if (entry.isEmpty())

@@ -7,6 +7,9 @@
 
 namespace dnd {
 
+// The longest bootstrap list accepted (librdkafka runs a thread per entry).
+inline constexpr qsizetype MaxBootstrapServers = 256;
+
 // The validators the schema (settingschema.cpp) names: empty string = valid,
 // otherwise what is wrong (without naming the value or its source).
 QString validateBootstrapList(const QString &text); // host:port[,host:port...]
@@ -22,8 +25,13 @@ QString validatePlayerList(const QString &text);
 // For messages about settings: the translation context they share, and a
 // value in quotes with control characters made visible, so a stray tab or
 // escape sequence cannot hide what is wrong.
+// A value is quoted with at most MaxQuotedCharacters of it: a 10 MB value
+// read by mistake must not become 10 MB of messages.
+inline constexpr qsizetype MaxQuotedCharacters = 200;
 QString settingsText(const char *text);
 QString quotedSettingValue(QStringView text);
+// The text cut to MaxQuotedCharacters, "…" and its length when longer.
+QString elidedSettingText(QStringView text);
 // Comma-separated list, each entry trimmed (rosters, tracked players).
 QStringList splitSettingList(const QString &text);
 bool isAsciiLetterOrDigit(QChar c);

@@ -18,6 +18,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace dnd;
 using namespace Qt::StringLiterals;
 
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void simulateAlone();
     void invalidFlags_data();
     void invalidFlags();
+    void dotEnvNotARegularFile_data();
+    void dotEnvNotARegularFile();
     void unreachableBroker();
     void unknownTopicAndSigterm();
     void savedSecurityIsHonoured();
@@ -85,8 +89,10 @@ private Q_SLOTS:
 
 private:
     // `scope`: the children's settings file (DND_SETTINGS_SCOPE).
+    // `workingDirectory`: empty = m_dir (no .env).
     std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments,
-                                           const QString &scope = u"test-tst_cli-child"_s);
+                                           const QString &scope = u"test-tst_cli-child"_s,
+                                           const QString &workingDirectory = QString());
     // Saves `values` where children started with `scope` read their settings.
     void saveSettings(const QString &scope, const SettingValues &values);
     // Starts a headless tracker on its built-in broker and returns its
@@ -105,7 +111,8 @@ void Tst_cli::initTestCase()
 }
 
 std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
-                                                const QStringList &arguments, const QString &scope)
+                                                const QStringList &arguments, const QString &scope,
+                                                const QString &workingDirectory)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -119,7 +126,7 @@ std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
     env.insert(u"DND_SETTINGS_SCOPE"_s, scope);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     process->setProcessEnvironment(env);
-    process->setWorkingDirectory(m_dir.path());
+    process->setWorkingDirectory(workingDirectory.isEmpty() ? m_dir.path() : workingDirectory);
     process->start(program, arguments);
     return process;
 }
@@ -286,6 +293,42 @@ void Tst_cli::invalidFlags()
         QVERIFY2(error.contains(mention), qPrintable(mention + u" not in: "_s + error));
     QVERIFY2(!error.contains(QChar(0x1b)), error.toUtf8().toPercentEncoding().constData());
     // Nothing started: no bootstrap line, no statistics.
+    QVERIFY(process->readAllStandardOutput().isEmpty());
+}
+
+void Tst_cli::dotEnvNotARegularFile_data()
+{
+    QTest::addColumn<bool>("producer");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("tracker, /dev/zero") << false << u"zero"_s << u"it is a device"_s;
+    QTest::newRow("tracker, FIFO") << false << u"fifo"_s << u"it is a FIFO"_s;
+    QTest::newRow("producer, /dev/zero") << true << u"zero"_s << u"it is a device"_s;
+}
+
+// A .env linked to /dev/zero aborted with std::bad_alloc (exit 134), a FIFO
+// hung (issue 13): both are usage errors that say what the file is.
+void Tst_cli::dotEnvNotARegularFile()
+{
+    QFETCH(bool, producer);
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dotEnv = dir.filePath(u".env"_s);
+    if (kind == u"zero"_s)
+        QVERIFY(QFile::link(u"/dev/zero"_s, dotEnv));
+    else
+        QCOMPARE(::mkfifo(QFile::encodeName(dotEnv).constData(), 0600), 0);
+    auto process = startProcess(producer ? ProducerBin : TrackerBin,
+                                producer ? QStringList{u"--count"_s, u"1"_s}
+                                         : QStringList{u"--headless"_s, u"--exit-at-end"_s},
+                                u"test-tst_cli-child"_s, dir.path());
+    QVERIFY(process->waitForFinished(StartTimeoutMs));
+    const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process->exitCode(), 2);
+    QVERIFY2(error.contains(u"cannot read "_s + dotEnv + u": "_s + reason), qPrintable(error));
     QVERIFY(process->readAllStandardOutput().isEmpty());
 }
 

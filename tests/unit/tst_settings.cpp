@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Configuration: precedence of the five sources, where each value came
 // from, every validation message, .env parsing, environment and QSettings.
+#include "configfile.h"
 #include "dotenv.h"
 #include "resolvedsettings.h"
 #include "settingtexts.h"
 #include "settingvalidators.h"
 #include "testmain.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 
 #include <QtTest>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace dnd;
 using namespace Qt::StringLiterals;
@@ -168,6 +172,9 @@ private Q_SLOTS:
     void dotEnvBadLines_data();
     void dotEnvBadLines();
     void dotEnvMissingOrUnreadable();
+    void dotEnvOnlyRegularFiles_data();
+    void dotEnvOnlyRegularFiles();
+    void dotEnvBadLinesBounded();
     void environment();
     void securityWithBuiltInBroker();
     void secrets();
@@ -376,7 +383,7 @@ void Tst_settings::validationMessages_data()
     const QString env = QStringLiteral("environment variable ");
     const QString dotEnv = QStringLiteral(" in .env file /table/.env:7");
     auto row = [&](const char *name, K key, S source, const QString &value, const QString &reason,
-                   const QString &shown = QString()) {
+                   QString shown = QString()) {
         const SettingInfo &info = settingInfo(key);
         QString where;
         switch (source) {
@@ -393,9 +400,16 @@ void Tst_settings::validationMessages_data()
             where = QStringLiteral("saved preferences (%1)").arg(QLatin1String(info.name));
             break;
         }
-        QTest::newRow(name) << key << source << value
-                            << QStringLiteral("\"%1\"").arg(shown.isNull() ? value : shown) << where
-                            << reason;
+        // A value longer than 200 characters is quoted cut, with its length.
+        if (shown.isNull() && value.size() > MaxQuotedCharacters)
+            shown = QStringLiteral("\"%1\u2026\" (%2 characters)")
+                        .arg(value.left(MaxQuotedCharacters))
+                        .arg(value.size());
+        else if (shown.isNull())
+            shown = QStringLiteral("\"%1\"").arg(value);
+        else
+            shown = QStringLiteral("\"%1\"").arg(shown);
+        QTest::newRow(name) << key << source << value << shown << where << reason;
     };
     const QString outside = QStringLiteral("is outside 1-65535");
     row("broker port too high", K::Broker, S::Environment, QStringLiteral("localhost:99999"),
@@ -491,6 +505,23 @@ void Tst_settings::validationMessages_data()
         QStringLiteral("must be system, light or dark"));
     row("group control character", K::GroupId, S::Environment, QStringLiteral("group\x1b[0m"),
         QStringLiteral("contains control characters"), QStringLiteral("group\\x1b[0m"));
+
+    // Bounded (issue 13): a value is quoted with its first 200 characters
+    // and its length, however long; a bootstrap list has at most 256 entries.
+    const QString hugeTopic(10'000'000, QLatin1Char('t'));
+    row("topic of 10 MB", K::Topic, S::DotEnv, hugeTopic,
+        QStringLiteral("is 10000000 characters long"));
+    const QString longPort = QStringLiteral("h:") + QString(5000, QLatin1Char('9'));
+    row("broker port of 5000 digits", K::Broker, S::Environment, longPort,
+        QStringLiteral("\u2026 (5000 characters) is outside 1-65535"));
+    QStringList servers(10'000, QStringLiteral("kafka:9092"));
+    const QString tenThousand = servers.join(QLatin1Char(','));
+    row("broker list of 10000", K::Broker, S::CommandLine, tenThousand,
+        QStringLiteral("has 10000 entries; at most 256 bootstrap servers are allowed"));
+    servers.resize(MaxBootstrapServers + 1);
+    const QString oneTooMany = servers.join(QLatin1Char(','));
+    row("broker list of 257", K::Broker, S::Preferences, oneTooMany,
+        QStringLiteral("has 257 entries; at most 256"));
 }
 
 void Tst_settings::validationMessages()
@@ -511,8 +542,10 @@ void Tst_settings::validationMessages()
     // The value, the source and what is wrong, in one line.
     const QString expectedStart = QLatin1String(settingInfo(key).name) + QLatin1Char(' ') + shown +
                                   QStringLiteral(" from ") + where + QStringLiteral(": ");
-    QVERIFY2(message.startsWith(expectedStart), qPrintable(message));
-    QVERIFY2(message.contains(reason), qPrintable(message));
+    QVERIFY2(message.startsWith(expectedStart), qPrintable(message.left(1000)));
+    QVERIFY2(message.contains(reason), qPrintable(message.left(1000)));
+    // However long the value, the message stays readable.
+    QVERIFY2(message.size() < 2 * MaxQuotedCharacters + 200, qPrintable(message.left(1000)));
     QCOMPARE(s.errorMessages(), QStringList{message});
     // The value keeps its source; typed access falls back to the default.
     QCOMPARE(s.value(key).source, source);
@@ -552,6 +585,8 @@ void Tst_settings::validValuesAccepted_data()
     QTest::newRow("players spaces") << K::Players << QStringLiteral("Bob the Brave, Ya ");
     QTest::newRow("players 64") << K::Players << QString(64, QLatin1Char('x'));
     QTest::newRow("players unicode") << K::Players << QStringLiteral("Zo\u00eb,\u30a2\u30ad");
+    QTest::newRow("broker list of 256")
+        << K::Broker << QStringList(MaxBootstrapServers, u"kafka:9092"_s).join(QLatin1Char(','));
 }
 
 void Tst_settings::validValuesAccepted()
@@ -675,6 +710,77 @@ void Tst_settings::dotEnvMissingOrUnreadable()
     // A directory exists but cannot be read as a file.
     QVERIFY(!readDotEnv(dir.path(), &in, &error));
     QVERIFY2(error.contains(dir.path()), qPrintable(error));
+}
+
+void Tst_settings::dotEnvOnlyRegularFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason"); // empty: read like any file
+    QTest::newRow("symlink to /dev/zero") << u"zero"_s << u"it is a device, not a regular file"_s;
+    QTest::newRow("FIFO") << u"fifo"_s << u"it is a FIFO, not a regular file"_s;
+    QTest::newRow("directory") << u"directory"_s << u"it is a directory"_s;
+    QTest::newRow("1 MiB + 1 byte") << u"large"_s << u"has 1048577 bytes; at most 1048576"_s;
+    QTest::newRow("1 MiB") << u"limit"_s << QString();
+    QTest::newRow("symlink to a file") << u"link"_s << QString();
+}
+
+// A .env that is a device or a FIFO gave std::bad_alloc or a hang, and
+// messages quoted whole values (issue 13): only regular files of a sane size.
+void Tst_settings::dotEnvOnlyRegularFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u".env"_s);
+    const QByteArray line = "DND_SEED=7\n";
+    QByteArray padding(MaxConfigFileBytes - line.size(), '#');
+    padding.back() = '\n';
+    if (kind == u"zero"_s) {
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    } else if (kind == u"fifo"_s) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"directory"_s) {
+        QVERIFY(QDir(dir.path()).mkdir(u".env"_s));
+    } else if (kind == u"large"_s) {
+        writeFile(dir, u".env"_s, line + padding + '\n');
+    } else if (kind == u"limit"_s) {
+        writeFile(dir, u".env"_s, line + padding);
+    } else {
+        QVERIFY(QFile::link(writeFile(dir, u"real.env"_s, line), path));
+    }
+    SettingInputs in;
+    QString error;
+    const bool ok = readDotEnv(path, &in, &error);
+    if (reason.isEmpty()) {
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(in.dotEnv.value(u"DND_SEED"_s), u"7"_s);
+        return;
+    }
+    QVERIFY(!ok);
+    QVERIFY(in.dotEnv.isEmpty());
+    QVERIFY2(error.startsWith(u"cannot read "_s + path + u": "_s), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void Tst_settings::dotEnvBadLinesBounded()
+{
+    // 100,000 bad lines of 10 characters each: ten of them are named, the
+    // rest counted; each quotes at most 200 characters.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray content = "NOT A LINE " + QByteArray(5000, 'x') + '\n';
+    for (int i = 1; i < 100'000; ++i)
+        content += "bad line\n";
+    const QString path = writeFile(dir, u".env"_s, content);
+    SettingInputs in;
+    QString error;
+    QVERIFY(!readDotEnv(path, &in, &error));
+    const QStringList lines = error.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 11);
+    QVERIFY2(lines.first().contains(u"\u2026\" (5011 characters)"_s), qPrintable(lines.first()));
+    QVERIFY(lines.first().size() < MaxQuotedCharacters + 200);
+    QCOMPARE(lines.last(), path + u": 99990 more bad lines"_s);
 }
 
 void Tst_settings::environment()
