@@ -77,9 +77,9 @@ bool DieStats::hasEnoughForFairness() const
     return sides > 1 && count >= quint64(5) * quint64(sides);
 }
 
-double DieStats::fairnessPValue() const
+double DieStats::chiSquare() const
 {
-    if (!hasEnoughForFairness() || histogram.size() != sides)
+    if (count == 0 || histogram.size() != sides)
         return std::numeric_limits<double>::quiet_NaN();
     const double expected = double(count) / double(sides);
     double chi2 = 0.0;
@@ -87,7 +87,14 @@ double DieStats::fairnessPValue() const
         const double diff = double(observed) - expected;
         chi2 += diff * diff / expected;
     }
-    return chiSquareSurvival(chi2, sides - 1);
+    return chi2;
+}
+
+double DieStats::fairnessPValue() const
+{
+    if (!hasEnoughForFairness())
+        return std::numeric_limits<double>::quiet_NaN();
+    return chiSquareSurvival(chiSquare(), sides - 1);
 }
 
 void RecentRolls::push(int roll)

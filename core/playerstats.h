@@ -46,6 +46,7 @@ struct DieStats
     double mean() const;               // NaN when no rolls
     double expectedMean() const;       // (sides + 1) / 2
     bool hasEnoughForFairness() const; // at least 5 expected rolls per face
+    double chiSquare() const;          // Pearson's statistic against a fair die
     double fairnessPValue() const;     // chi-square GOF vs fair die; NaN if not enough
 };
 
