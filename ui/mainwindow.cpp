@@ -204,7 +204,7 @@ PlayerTab *MainWindow::openPlayerTab(const QString &player, bool activate)
         tab = new PlayerTab(player);
         const int index = m_tabs->addTab(tab, escapeMnemonic(InertText::escaped(player)));
         m_tabs->setTabToolTip(index, tr("Statistics of %1").arg(player));
-        tab->refresh(m_model->statistics());
+        tab->refresh(m_model->statistics(), trackedPlayers());
         m_preferences.setValue(SettingKey::TrackedPlayers, trackedPlayers().join(QLatin1Char(',')));
         Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers());
     }
@@ -235,7 +235,7 @@ void MainWindow::onCurrentTabChanged(int index)
 {
     // Hidden tabs are not redrawn on refresh; catch up when one is shown.
     if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(index)))
-        tab->refresh(m_model->statistics());
+        tab->refresh(m_model->statistics(), trackedPlayers());
 }
 
 void MainWindow::saveTrackedPlayers()
@@ -248,7 +248,7 @@ void MainWindow::refreshViews()
 {
     const Statistics &stats = m_model->statistics();
     if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->currentWidget()))
-        tab->refresh(stats);
+        tab->refresh(stats, trackedPlayers());
     const bool anything = stats.totalEvents() > 0 || stats.totalRejected() > 0;
     m_overviewStack->setCurrentIndex(anything ? 1 : 0);
     m_status->setTotals(stats.totalEvents(), stats.totalRejected());

@@ -4,6 +4,7 @@
 #include "inerttext.h"
 
 #include "countbarchart.h"
+#include "dicefairness.h"
 #include "eventtypechart.h"
 #include "playerstats.h"
 #include "recentrollschart.h"
@@ -20,11 +21,10 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace dnd {
+#include <algorithm>
+#include <climits>
 
-namespace {
-constexpr int DieSides[] = {4, 6, 8, 10, 12, 20, 100};
-} // namespace
+namespace dnd {
 
 PlayerTab::PlayerTab(const QString &player, QWidget *parent)
     : QWidget(parent), m_player(player), m_stack(new QStackedWidget(this)),
@@ -57,7 +57,7 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
     }
     contentLayout->addLayout(cards);
 
-    for (int sides : DieSides)
+    for (const int sides : DieTypes)
         m_dieCombo->addItem(tr("d%1").arg(sides), sides);
     m_dieCombo->setCurrentIndex(m_dieCombo->findData(20));
     m_dieCombo->setToolTip(tr("Die shown in the roll distribution"));
@@ -78,6 +78,7 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
             m_distribution->setPlayer(m_lastStatistics->player(m_player));
         else
             m_distribution->setPlayer(nullptr);
+        showFairness();
     });
 
     auto *charts = new QGridLayout;
@@ -120,25 +121,96 @@ ChartWidget *PlayerTab::currentChart() const
     return m_current ? m_current : static_cast<ChartWidget *>(m_eventTypes);
 }
 
-QString PlayerTab::fairnessVerdict(double pValue)
+QString PlayerTab::fairnessVerdict(const DieFairness &die)
 {
-    if (std::isnan(pValue))
-        return tr("not enough rolls yet");
-    const QString p =
-        pValue < 0.001 ? QStringLiteral("< 0.001") : QStringLiteral("= %1").arg(pValue, 0, 'g', 2);
-    if (pValue < 0.001)
-        return tr("very likely loaded (p %1)").arg(p);
-    if (pValue < 0.01)
-        return tr("suspicious (p %1)").arg(p);
-    if (pValue < 0.05)
-        return tr("a little odd (p %1)").arg(p);
-    return tr("looks fair (p %1)").arg(p);
+    switch (die.verdict()) {
+    case DieFairness::NotEnoughRolls:
+        break;
+    case DieFairness::LooksFair:
+        return tr("looks fair");
+    case DieFairness::LittleOdd:
+        return tr("a little odd");
+    case DieFairness::Suspicious:
+        return tr("suspicious");
+    case DieFairness::LikelyLoaded:
+        return tr("very likely loaded");
+    }
+    return tr("not enough rolls yet");
 }
 
-void PlayerTab::refresh(const Statistics &statistics)
+namespace {
+QString probability(double p)
+{
+    const QLocale locale;
+    return p < 0.001 ? QStringLiteral("< ") + locale.toString(0.001)
+                     : QStringLiteral("= ") + locale.toString(p, 'g', 2);
+}
+} // namespace
+
+QString PlayerTab::fairnessDetail(const DieFairness &die)
+{
+    const QLocale locale;
+    if (!die.isTested()) {
+        // At least 20 rolls are needed (a d4): always a plural.
+        return tr("%1 of %2 rolls needed")
+            .arg(locale.toString(die.rolls), locale.toString(die.rollsNeeded()));
+    }
+    // The corrected p is the one the verdict follows.
+    return tr("p %1 (Holm, %n test(s)), %2", nullptr, die.familySize)
+        .arg(probability(die.adjustedPValue),
+             tr("%n roll(s)", nullptr, int(std::min<quint64>(die.rolls, INT_MAX))));
+}
+
+QString PlayerTab::fairnessToolTip(const QVector<DieFairness> &dice)
+{
+    const QLocale locale;
+    const int family = dice.isEmpty() ? 0 : dice.constFirst().familySize;
+    QStringList lines;
+    lines.append(tr("Chi-square test of each die's faces against a fair die; a die is tested "
+                    "once every face expects at least 5 rolls."));
+    lines.append(tr("p-values corrected with Holm's method across the %n test(s) shown at once "
+                    "(every tested die of every player tab).",
+                    nullptr, family));
+    for (const DieFairness &die : dice) {
+        const QString name = tr("d%1").arg(die.sides);
+        if (die.rolls == 0)
+            continue;
+        if (!die.isTested()) {
+            lines.append(
+                tr("%1: not enough rolls, %2 of %3")
+                    .arg(name, locale.toString(die.rolls), locale.toString(die.rollsNeeded())));
+            continue;
+        }
+        lines.append(tr("%1: %2, n = %3, chi-square = %4, p %5, Holm-corrected p %6")
+                         .arg(name, fairnessVerdict(die), locale.toString(die.rolls),
+                              locale.toString(die.chiSquare, 'f', 1), probability(die.pValue),
+                              probability(die.adjustedPValue)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PlayerTab::refresh(const Statistics &statistics, const QStringList &shownPlayers)
 {
     m_lastStatistics = &statistics;
+    m_shownPlayers = shownPlayers.contains(m_player) ? shownPlayers : QStringList{m_player};
     showPlayer(statistics.player(m_player));
+    showFairness();
+}
+
+void PlayerTab::showFairness()
+{
+    const DiceFairness fairness =
+        m_lastStatistics ? DiceFairness(*m_lastStatistics, m_shownPlayers) : DiceFairness();
+    QVector<DieFairness> dice;
+    for (const int sides : DieTypes)
+        dice.append(fairness.die(m_player, sides));
+    const int shownSides = m_dieCombo->currentData().toInt();
+    const DieFairness shown = fairness.die(m_player, shownSides);
+    StatCard *card = m_cards[FairnessCard];
+    card->setTitle(tr("d%1 fairness").arg(shownSides));
+    card->setToolTip(fairnessToolTip(dice));
+    card->setValue(fairnessVerdict(shown));
+    card->setDetail(fairnessDetail(shown));
 }
 
 void PlayerTab::showPlayer(const PlayerStats *player)
@@ -160,9 +232,6 @@ void PlayerTab::showPlayer(const PlayerStats *player)
     }
     m_cards[Nat20Card]->setValue(number(player ? player->nat20 : 0));
     m_cards[Nat1Card]->setValue(number(player ? player->nat1 : 0));
-    m_cards[FairnessCard]->setValue(
-        fairnessVerdict(d20 && d20->hasEnoughForFairness() ? d20->fairnessPValue() : std::nan("")));
-    m_cards[FairnessCard]->setDetail(tr("chi-square test of the d20 faces"));
     const QString spell = player ? mostFrequent(player->spells) : QString();
     m_cards[SpellCard]->setValue(spell.isEmpty() ? tr("none yet") : InertText::escaped(spell));
     m_cards[SpellCard]->setDetail(

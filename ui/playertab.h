@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 #include <cmath>
@@ -18,6 +20,7 @@ class RecentRollsChart;
 class RollDistributionChart;
 class StatCard;
 class Statistics;
+struct DieFairness;
 struct PlayerStats;
 
 // One tracked player: stat cards and charts, or an empty state while the
@@ -43,7 +46,9 @@ public:
     explicit PlayerTab(const QString &player, QWidget *parent = nullptr);
 
     QString player() const { return m_player; }
-    void refresh(const Statistics &statistics);
+    // shownPlayers: the players whose dice fairness is on screen together
+    // (the tabs), corrected together; empty means this player alone.
+    void refresh(const Statistics &statistics, const QStringList &shownPlayers = {});
     bool isEmptyState() const;
 
     StatCard *card(Card card) const { return m_cards[card]; }
@@ -56,11 +61,17 @@ public:
     // The chart the user last clicked, else events by type.
     ChartWidget *currentChart() const;
 
-    // "looks fair (p = 0.42)", "suspicious (p = 0.003)", "not enough rolls yet"...
-    static QString fairnessVerdict(double pValue);
+    // "looks fair", "suspicious", "not enough rolls yet"...
+    static QString fairnessVerdict(const DieFairness &die);
+    // "p = 0.42 (Holm, 6 tests), 1,234 rolls", "12 of 100 rolls needed"
+    static QString fairnessDetail(const DieFairness &die);
+    // One line per die with its verdict, sample size and both p-values,
+    // and what the correction is.
+    static QString fairnessToolTip(const QVector<DieFairness> &dice);
 
 private:
     void showPlayer(const PlayerStats *player);
+    void showFairness();
 
     QString m_player;
     QStackedWidget *m_stack;
@@ -74,6 +85,7 @@ private:
     CountBarChart *m_monsters;
     ChartWidget *m_current = nullptr;
     const Statistics *m_lastStatistics = nullptr;
+    QStringList m_shownPlayers;
 };
 
 } // namespace dnd

@@ -58,7 +58,16 @@ StatCard::StatCard(const QString &title, QWidget *parent)
 void StatCard::setValue(const QString &value)
 {
     m_value->setText(value);
-    m_value->setToolTip(value.size() > 20 ? value : QString());
+    // A card with a tooltip of its own explains its value there.
+    m_value->setToolTip(value.size() > 20 && toolTip().isEmpty() ? value : QString());
+}
+
+void StatCard::setTitle(const QString &title)
+{
+    if (title == m_title->text())
+        return;
+    m_title->setText(title);
+    updateGeometry(); // the caption decides the card's width
 }
 
 void StatCard::setDetail(const QString &detail)

@@ -23,6 +23,7 @@ public:
 
     void setValue(const QString &value);
     void setDetail(const QString &detail);
+    void setTitle(const QString &title);
     QString title() const;
     QString value() const;
     QString detail() const;

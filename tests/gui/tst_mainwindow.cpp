@@ -4,6 +4,7 @@
 #include "testmain.h"
 
 #include "commandline.h"
+#include "dicefairness.h"
 #include "embeddedbroker.h"
 #include "eventbatch.h"
 #include "preferencesdialog.h"
@@ -197,6 +198,8 @@ private Q_SLOTS:
             QCOMPARE(tab->card(PlayerTab::MonsterCard)->value(), QStringLiteral("Goblin"));
             QCOMPARE(tab->card(PlayerTab::FairnessCard)->value(),
                      PlayerTab::tr("not enough rolls yet"));
+            QCOMPARE(tab->card(PlayerTab::FairnessCard)->detail(),
+                     QStringLiteral("%1 of 100 rolls needed").arg(3 * round));
             QCOMPARE(tab->spellChart()->valueOf(QStringLiteral("Fireball")), qreal(round));
             QCOMPARE(tab->monsterChart()->valueOf(QStringLiteral("Goblin")), qreal(round));
             // d20 faces 20, 1 and 7 each once per round; the line is rolls/20.
@@ -244,15 +247,21 @@ private Q_SLOTS:
         QTest::addColumn<double>("p");
         QTest::addColumn<QString>("verdict");
         QTest::newRow("nan") << std::nan("") << "not enough rolls yet";
-        QTest::newRow("fair") << 0.42 << "looks fair (p = 0.42)";
-        QTest::newRow("suspicious") << 0.003 << "suspicious (p = 0.003)";
-        QTest::newRow("loaded") << 0.00001 << "very likely loaded (p < 0.001)";
+        QTest::newRow("fair") << 0.42 << "looks fair";
+        QTest::newRow("odd") << 0.03 << "a little odd";
+        QTest::newRow("suspicious") << 0.003 << "suspicious";
+        QTest::newRow("loaded") << 0.00001 << "very likely loaded";
     }
     void fairnessVerdictInPlainWords()
     {
         QFETCH(double, p);
         QFETCH(QString, verdict);
-        QCOMPARE(PlayerTab::fairnessVerdict(p), verdict);
+        DieFairness die;
+        die.sides = 20;
+        die.rolls = 100;
+        die.pValue = die.adjustedPValue = p;
+        die.familySize = std::isnan(p) ? 0 : 1;
+        QCOMPARE(PlayerTab::fairnessVerdict(die), verdict);
     }
 
     void replayRecountsAndResetClears()
