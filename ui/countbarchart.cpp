@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "countbarchart.h"
 
+#include "countaxis.h"
 #include "inerttext.h"
 
 #include <QBarCategoryAxis>
@@ -11,21 +12,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace dnd {
-
-qreal niceAxisMax(qreal value)
-{
-    if (!(value > 1))
-        return 1;
-    const qreal magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (qreal step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 CountBarChart::CountBarChart(const QString &title, Qt::Orientation orientation, int maxBars,
                              QWidget *parent)
@@ -43,8 +31,7 @@ CountBarChart::CountBarChart(const QString &title, Qt::Orientation orientation, 
 
     m_categoryAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_valueAxis->setRange(0, 1);
+    CountAxis::initialise(m_valueAxis);
     const Qt::Alignment categoryEdge =
         orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom;
     const Qt::Alignment valueEdge = orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft;
@@ -78,9 +65,7 @@ void CountBarChart::setValues(const QStringList &categories, const QVector<qreal
     qreal maximum = 0;
     for (qreal v : values)
         maximum = std::max(maximum, v);
-    const qreal axisMax = niceAxisMax(maximum * 1.08);
-    if (m_valueAxis->max() != axisMax)
-        m_valueAxis->setRange(0, axisMax);
+    CountAxis::setMaximum(m_valueAxis, maximum);
 }
 
 void CountBarChart::setCounts(const QHash<QString, quint64> &counts)

@@ -32,6 +32,7 @@ public:
     void clear();
 
     QBarSet *barSet() const { return m_set; }
+    QValueAxis *valueAxis() const { return m_valueAxis; }
     QStringList categories() const { return m_categories; }
     // Value shown for a category, 0 when it has no bar.
     qreal valueOf(const QString &category) const;
@@ -44,8 +45,5 @@ private:
     QStringList m_categories;
     int m_maxBars;
 };
-
-// A "nice" axis maximum (1, 2, 5 x 10^n) at or above value, at least 1.
-qreal niceAxisMax(qreal value);
 
 } // namespace dnd

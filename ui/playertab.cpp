@@ -83,8 +83,9 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
 
     auto *charts = new QGridLayout;
     charts->addWidget(m_eventTypes, 0, 0);
-    charts->addWidget(distributionBox, 0, 1);
-    charts->addWidget(m_recent, 1, 0, 1, 2);
+    charts->addWidget(m_recent, 0, 1);
+    // Full width: a d20's twenty face numbers are readable from 1280 px.
+    charts->addWidget(distributionBox, 1, 0, 1, 2);
     charts->addWidget(m_spells, 2, 0);
     charts->addWidget(m_monsters, 2, 1);
     charts->setRowMinimumHeight(0, 260);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rolldistributionchart.h"
 
-#include "countbarchart.h"
+#include "countaxis.h"
 #include "playerstats.h"
 
 #include <QBarCategoryAxis>
@@ -33,8 +33,7 @@ RollDistributionChart::RollDistributionChart(QWidget *parent)
 
     m_faces = new QBarCategoryAxis;
     m_counts = new QValueAxis;
-    m_counts->setLabelFormat(QStringLiteral("%.0f"));
-    m_counts->setRange(0, 1);
+    CountAxis::initialise(m_counts);
     chart()->addAxis(m_faces, Qt::AlignBottom);
     chart()->addAxis(m_counts, Qt::AlignLeft);
     bars->attachAxis(m_faces);
@@ -52,8 +51,14 @@ void RollDistributionChart::applyColors()
     pen.setWidthF(2.0);
     pen.setStyle(Qt::DashLine);
     m_expected->setPen(pen);
-    // Twenty face labels only fit at a small size (the chart theme resets
-    // fonts, so this is reapplied with the colours).
+    applyFaceLabels();
+}
+
+void RollDistributionChart::applyFaceLabels()
+{
+    // Qt Charts elides a label wider than its bar ("1 2 3 … …"): twenty
+    // faces need a small font and the tab's full width (PlayerTab). The chart
+    // theme resets fonts, so this follows it.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     m_faces->setLabelsFont(small);
@@ -65,23 +70,32 @@ void RollDistributionChart::setSides(int sides)
         m_sides = sides;
 }
 
+int RollDistributionChart::facesPerBar(int sides)
+{
+    // Up to 20 faces each get a bar whose number is readable at 1280 px;
+    // a d100 gets ten bars of ten faces (1-10, 11-20, ...).
+    return sides > 20 && sides % 10 == 0 ? 10 : 1;
+}
+
 void RollDistributionChart::setPlayer(const PlayerStats *player)
 {
     const DieStats *die = player ? player->die(m_sides) : nullptr;
-    QList<qreal> values(m_sides, 0.0);
+    const int perBar = facesPerBar(m_sides);
+    const int bars = m_sides / perBar;
+    QList<qreal> values(bars, 0.0);
     if (die) {
         for (int face = 0; face < m_sides && face < die->histogram.size(); ++face)
-            values[face] = qreal(die->histogram.at(face));
+            values[face / perBar] += qreal(die->histogram.at(face));
     }
     if (m_shownSides != m_sides) {
         m_shownSides = m_sides;
-        QStringList faces;
-        for (int face = 1; face <= m_sides; ++face)
-            faces.append(QString::number(face));
-        m_faces->setCategories(faces);
-        // Twenty labels fit at a small size; a hundred never do, the title
-        // names the die instead.
-        m_faces->setLabelsVisible(m_sides <= 20);
+        QStringList labels;
+        for (int bar = 0; bar < bars; ++bar) {
+            labels.append(perBar == 1 ? QString::number(bar + 1)
+                                      : tr("%1–%2").arg(bar * perBar + 1).arg((bar + 1) * perBar));
+        }
+        m_faces->setCategories(labels);
+        applyFaceLabels();
         if (m_set->count() > 0)
             m_set->remove(0, m_set->count());
         m_set->append(values);
@@ -91,16 +105,14 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
                 m_set->replace(i, values.at(i));
         }
     }
-    const qreal expected = die ? qreal(die->count) / m_sides : 0.0;
+    const qreal expected = die ? qreal(die->count) / bars : 0.0;
     QList<QPointF> line;
-    line.reserve(m_sides);
-    for (int i = 0; i < m_sides; ++i)
+    line.reserve(bars);
+    for (int i = 0; i < bars; ++i)
         line.append(QPointF(i, expected));
     m_expected->replace(line);
-    const qreal top = std::max(expected, *std::max_element(values.cbegin(), values.cend()));
-    const qreal axisMax = niceAxisMax(top * 1.08);
-    if (m_counts->max() != axisMax)
-        m_counts->setRange(0, axisMax);
+    CountAxis::setMaximum(m_counts,
+                          std::max(expected, *std::max_element(values.cbegin(), values.cend())));
     // Only a new count of the same die waits; another die, the first roll
     // or a reset shows at once.
     const bool now = m_titleSides != m_sides || m_titleHadRolls != (die != nullptr);

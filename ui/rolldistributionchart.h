@@ -29,6 +29,10 @@ public:
     void setPlayer(const PlayerStats *player);
 
     QBarSet *barSet() const { return m_set; }
+    QBarCategoryAxis *faceAxis() const { return m_faces; }
+    QValueAxis *countAxis() const { return m_counts; }
+    // Faces counted in one bar: 1, or 10 for a d100 (bars 1-10, 11-20, ...).
+    static int facesPerBar(int sides);
     QLineSeries *expectedSeries() const { return m_expected; }
     // The title as it will read once a pending update is shown.
     QString pendingTitle() const { return m_pendingTitle; }
@@ -44,6 +48,7 @@ protected:
     void applyColors() override;
 
 private:
+    void applyFaceLabels();
     void setTitle(const QString &title, bool now);
     void showPendingTitle();
 
