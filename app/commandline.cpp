@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "connectionsettings.h"
 #include "dotenv.h"
+#include "settingsfilecheck.h"
 #include "settingsstore.h"
 #include "settingtexts.h"
 #include "settingvalidators.h"
@@ -13,6 +15,7 @@
 #include <QSettings>
 
 #include <limits>
+#include <memory>
 #include <utility>
 
 namespace dnd {
@@ -120,13 +123,15 @@ void addSettingOptions(QCommandLineParser &parser, SettingFlag program)
 }
 
 ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag program,
-                                 QStringList *errors)
+                                 QStringList *errors, QString *notice)
 {
     SettingInputs inputs;
     for (const SettingInfo &info : settingSchema()) {
         const QString flag = info.flag ? QLatin1String(info.flag) : QString();
         if (!flag.isEmpty() && parser.optionNames().contains(flag))
-            inputs.commandLine.insert(flag, parser.value(flag));
+            inputs.commandLine.insert(flag, info.flags & SettingFlag::List
+                                                ? parser.values(flag).join(QLatin1Char('\n'))
+                                                : parser.value(flag));
     }
     readEnvironment(&inputs);
     const QString dotEnv = QDir::current().absoluteFilePath(QStringLiteral(".env"));
@@ -134,11 +139,28 @@ ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag p
     if (QFileInfo::exists(dotEnv) && !readDotEnv(dotEnv, &inputs, &envError))
         errors->append(envError);
     // dnd-producer reads the tracker's settings file: one configuration.
-    QSettings saved(QSettings::UserScope, QCoreApplication::organizationName(),
-                    trackerApplicationName());
-    inputs.preferences = SettingsStore(saved).read();
+    const auto openSettings = [] {
+        return std::make_unique<QSettings>(
+            QSettings::UserScope, QCoreApplication::organizationName(), trackerApplicationName());
+    };
+    auto saved = openSettings();
+    const QString unreadable = setAsideUnreadableSettings(*saved);
+    if (!unreadable.isEmpty()) {
+        saved = openSettings(); // the file is gone: the defaults
+        if (notice)
+            *notice = unreadable;
+    }
+    inputs.preferences = SettingsStore(*saved).read();
     const ResolvedSettings settings = ResolvedSettings::resolve(inputs, program);
     errors->append(settings.errorMessages());
+    // librdkafka judges the user's properties before anything starts, in
+    // its own words, with where each came from.
+    if (settings.isValid()) {
+        const SettingValue &list = settings.value(SettingKey::KafkaProperties);
+        const QString origin = settingOriginDescription(SettingKey::KafkaProperties, list);
+        errors->append(checkUserProperties(settings.value(SettingKey::KafkaConfig).value,
+                                           parseKafkaPropertyList(list.value, origin)));
+    }
     return settings;
 }
 
@@ -202,7 +224,8 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
             options.durationSeconds = seconds;
     }
 
-    options.settings = resolveSettings(parser, SettingFlag::Tracker, &errors);
+    options.settings =
+        resolveSettings(parser, SettingFlag::Tracker, &errors, &options.settingsNotice);
 
     if (!errors.isEmpty()) {
         result.outcome = CommandLineResult::Outcome::ExitNow;

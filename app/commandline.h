@@ -40,6 +40,9 @@ struct TrackerOptions
     int partitions = 3;         // built-in broker
     int brokers = 1;            // built-in broker
     ResolvedSettings settings;
+    // Said once, then the run goes on: the settings file could not be read
+    // and was moved aside (setAsideUnreadableSettings).
+    QString settingsNotice;
 };
 
 struct CommandLineResult
@@ -71,8 +74,9 @@ void addSettingOptions(QCommandLineParser &parser, SettingFlag program);
 // Resolves the settings of `program` from the flags of `parser`, the
 // environment, `.env` in the working directory and the saved settings (the
 // same file for both programs). Problems with the .env file are appended to
-// *errors; the resolved settings carry their own.
+// *errors; the resolved settings carry their own. *notice: what to tell the
+// user about an unreadable settings file (moved aside), else empty.
 ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag program,
-                                 QStringList *errors);
+                                 QStringList *errors, QString *notice);
 
 } // namespace dnd

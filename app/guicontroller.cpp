@@ -202,6 +202,7 @@ void GuiController::onTestConnection(const SettingValues &preferences)
     if (preferences.usesBuiltInBroker()) {
         connection = ConnectionSettings{};
         connection.bootstrap = m_session->bootstrap();
+        connection.builtInBroker = true;
     }
     const QString topic = preferences.topic();
     QPointer<MainWindow> window = m_window.get();

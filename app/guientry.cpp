@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QTimer>
 
 namespace dnd {
@@ -30,6 +31,14 @@ int runGui(int argc, char **argv, const TrackerOptions &options)
     QString error;
     const bool started = controller.start(sessionOptionsFrom(options), preferences, &error);
     window->show();
+    if (!options.settingsNotice.isEmpty()) {
+        // Once, over the window, without holding up the start.
+        auto *box = new QMessageBox(QMessageBox::Warning, QApplication::tr("Settings reset"),
+                                    options.settingsNotice, QMessageBox::Ok, window);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (started && options.simulate) {
         SimulatedProducerOptions simulation = simulationOptionsFor(preferences);
         controller.startSimulation(simulation);

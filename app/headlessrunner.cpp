@@ -61,9 +61,9 @@ HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_duration.setSingleShot(true);
-    m_connectTimeout.setSingleShot(true);
+    m_brokerTimeout.setSingleShot(true);
     connect(&m_duration, &QTimer::timeout, this, [this] { finish(ExitOk); });
-    connect(&m_connectTimeout, &QTimer::timeout, this, &HeadlessRunner::onConnectTimeout);
+    connect(&m_brokerTimeout, &QTimer::timeout, this, &HeadlessRunner::onBrokerTimeout);
     connect(&m_session, &TrackerSession::statusChanged, this, &HeadlessRunner::onStatus);
     // Queued: finishing stops the consumer, which hands on the batches
     // still on their way; not from inside the delivery of one of them.
@@ -112,6 +112,8 @@ HeadlessRunner::~HeadlessRunner()
 
 int HeadlessRunner::run()
 {
+    if (!m_options.settingsNotice.isEmpty())
+        writeErr(m_options.settingsNotice);
     // What cannot be honoured (SASL without a password, an unreadable CA
     // file) is refused before connecting, never quietly dropped.
     const SettingValues settings = m_options.settings.values();
@@ -126,7 +128,9 @@ int HeadlessRunner::run()
     m_session.refresher()->setRefreshEvery(settings.refreshEvery());
 
     QString error;
-    if (!sessionOptions.usesBuiltInBroker() && !checkExternalBroker(sessionOptions))
+    // --broker-timeout 0 keeps retrying from the start, too.
+    if (!sessionOptions.usesBuiltInBroker() && settings.brokerTimeoutSeconds() > 0 &&
+        !checkExternalBroker(sessionOptions))
         return ExitFailure;
     if (!m_session.start(sessionOptions, &error)) {
         writeErr(error);
@@ -141,7 +145,7 @@ int HeadlessRunner::run()
                          .arg(m_options.port)
                          .arg(port));
     } else {
-        m_connectTimeout.start(ConnectTimeoutMs);
+        startBrokerTimeout();
     }
 
     // --simulate starts producing once the consumer has its partitions
@@ -159,12 +163,13 @@ bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
     // Asked once up front so an unreachable broker or a missing topic is a
     // clear error within the timeout instead of a consumer that waits forever.
     QString summary;
+    const int seconds = m_options.settings.values().brokerTimeoutSeconds();
     const QString error =
-        testConnection(options.connection, options.topic, ConnectTimeoutMs, &summary);
+        testConnection(options.connection, options.topic, seconds * 1000, &summary);
     if (!error.isEmpty()) {
         writeErr(tr("cannot reach broker %1 within %2 s: %3")
                      .arg(options.connection.bootstrap)
-                     .arg(ConnectTimeoutMs / 1000)
+                     .arg(seconds)
                      .arg(error));
         return false;
     }
@@ -195,24 +200,41 @@ void HeadlessRunner::onStatus(const ConsumerStatus &status)
             m_session.startSimulation(simulation);
         }
         m_everConnected = true;
-        m_connectTimeout.stop();
+        m_brokerTimeout.stop();
     }
     if (status.state == ConsumerState::BrokerDown &&
         (previous != ConsumerState::BrokerDown || status.reason != m_lastReasonPrinted)) {
         m_lastReasonPrinted = status.reason;
         writeErr(tr("broker unreachable: %1 (retrying)").arg(status.reason));
     }
+    // A broker that goes away mid-stream counts like one never reached.
+    if (status.state == ConsumerState::BrokerDown && !m_brokerTimeout.isActive())
+        startBrokerTimeout();
 }
 
-void HeadlessRunner::onConnectTimeout()
+void HeadlessRunner::startBrokerTimeout()
 {
-    if (m_everConnected)
-        return;
+    // The built-in broker runs in this process: it cannot go away alone.
+    const int seconds = m_options.settings.values().brokerTimeoutSeconds();
+    if (seconds > 0 && !m_session.usingBuiltInBroker())
+        m_brokerTimeout.start(seconds * 1000);
+}
+
+void HeadlessRunner::onBrokerTimeout()
+{
+    const int seconds = m_options.settings.values().brokerTimeoutSeconds();
     const QString reason =
         m_lastStatus.reason.isEmpty() ? consumerStateText(m_lastStatus) : m_lastStatus.reason;
-    fail(tr("could not consume topic \"%1\" from broker %2 within %3 s: %4")
-             .arg(m_session.options().topic, m_session.bootstrap())
-             .arg(ConnectTimeoutMs / 1000)
+    if (!m_everConnected) {
+        fail(tr("could not consume topic \"%1\" from broker %2 within %3 s: %4")
+                 .arg(m_session.options().topic, m_session.bootstrap())
+                 .arg(seconds)
+                 .arg(reason));
+        return;
+    }
+    fail(tr("broker %1 unreachable for %2 s (--broker-timeout): %3")
+             .arg(m_session.bootstrap())
+             .arg(seconds)
              .arg(reason));
 }
 
@@ -239,7 +261,7 @@ void HeadlessRunner::finish(int exitCode)
         return;
     m_finished = true;
     m_duration.stop();
-    m_connectTimeout.stop();
+    m_brokerTimeout.stop();
     m_session.stopSimulation();
     // The batch in flight is applied (or trimmed by --max-events) before the
     // summary, and only what was counted is committed to the group.

@@ -19,10 +19,6 @@ class HeadlessRunner : public QObject
 {
     Q_OBJECT
 public:
-    // How long an external broker may stay unreachable (or the topic
-    // unavailable) before the run fails instead of waiting forever.
-    static constexpr int ConnectTimeoutMs = 10'000;
-
     explicit HeadlessRunner(TrackerOptions options, QObject *parent = nullptr);
     ~HeadlessRunner() override;
 
@@ -33,14 +29,17 @@ private:
     void finish(int exitCode);
     void fail(const QString &message);
     void onStatus(const ConsumerStatus &status);
-    void onConnectTimeout();
+    void onBrokerTimeout();
+    // The --broker-timeout window runs while no broker answers: from the
+    // start and from every outage; 0 seconds = never.
+    void startBrokerTimeout();
     void onSignal();
     void printStatistics();
 
     TrackerOptions m_options;
     TrackerSession m_session;
     QTimer m_duration;
-    QTimer m_connectTimeout;
+    QTimer m_brokerTimeout;
     QSocketNotifier *m_signalNotifier = nullptr;
     ConsumerStatus m_lastStatus;
     QString m_lastReasonPrinted;

@@ -28,6 +28,12 @@ int main(int argc, char **argv)
     if (parsed.outcome == dnd::CommandLineResult::Outcome::ExitNow) {
         if (!parsed.output.isEmpty())
             std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
+        // The settings file was moved aside even when a flag is wrong: say so.
+        if (!parsed.options.settingsNotice.isEmpty())
+            std::fprintf(stderr, "%s\n",
+                         dnd::InertText::escapedLines(parsed.options.settingsNotice)
+                             .toLocal8Bit()
+                             .constData());
         if (!parsed.error.isEmpty())
             std::fprintf(stderr, "%s\n",
                          dnd::InertText::escapedLines(parsed.error).toLocal8Bit().constData());

@@ -123,7 +123,11 @@ int main(int argc, char **argv)
     }
     // The same settings as dnd-tracker (flags, environment, .env, saved
     // preferences): a saved external cluster and its security apply here too.
-    const ResolvedSettings resolved = resolveSettings(parser, SettingFlag::Producer, &errors);
+    QString settingsNotice;
+    const ResolvedSettings resolved =
+        resolveSettings(parser, SettingFlag::Producer, &errors, &settingsNotice);
+    if (!settingsNotice.isEmpty())
+        printErr(settingsNotice);
     const SettingValues settings = resolved.values();
     QString problem = connectionProblem(settings);
     if (!problem.isEmpty())

@@ -232,6 +232,7 @@ ConnectionSettings TrackerSession::effectiveConnection() const
         // The built-in broker speaks plaintext only.
         connection = ConnectionSettings{};
         connection.bootstrap = bootstrap();
+        connection.builtInBroker = true;
     }
     return connection;
 }

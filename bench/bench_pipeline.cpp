@@ -92,6 +92,7 @@ bool fillTopic(const QString &bootstrap, const QString &topic, int events, int p
 {
     dnd::ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     dnd::Producer producer(connection, topic);
     QString error;
     if (!producer.open(&error)) {
@@ -140,6 +141,7 @@ OurRun timeOurConsumer(const QString &bootstrap, const QString &topic, int event
                      &dnd::StatisticsRefresher::applyBatch);
     dnd::ConsumerOptions options;
     options.connection.bootstrap = bootstrap;
+    options.connection.builtInBroker = true; // librdkafka's mock cluster
     options.topic = topic;
     options.groupId = QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.startFrom = dnd::StartFrom::Earliest;

@@ -81,6 +81,7 @@ qint64 messagesInTopic(const QString &bootstrap, const QString &topic, int parti
 {
     dnd::ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     rd_kafka_conf_t *conf = dnd::makeKafkaConf(connection, error);
     if (!conf)
         return -1;

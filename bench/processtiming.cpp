@@ -108,6 +108,7 @@ double reconnectSeconds(const QString &bootstrap)
     const QString topic = QStringLiteral("bench_reconnect");
     ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, topic);
     QString error;
     if (!producer.open(&error))

@@ -56,7 +56,8 @@ EventKind eventKindFromUtf8(QByteArrayView name)
 // and a non-ASCII byte fails the name just as the character would.
 template <typename View> int dieSidesFromName(View name)
 {
-    if (name.size() < 2 || (name[0] != u'd' && name[0] != u'D'))
+    // Exactly the wire format's spelling: "d20", not "D20" or "d020".
+    if (name.size() < 2 || name[0] != u'd' || name[1] == u'0')
         return 0;
     int sides = 0;
     for (qsizetype i = 1; i < name.size(); ++i) {

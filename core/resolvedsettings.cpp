@@ -89,7 +89,7 @@ ResolvedSettings ResolvedSettings::resolve(const SettingInputs &inputs, SettingF
             v = {inputs.environment.value(env), SettingSource::Environment, env};
         if (info.flag && !secret && inputs.commandLine.contains(QLatin1String(info.flag)))
             v = {inputs.commandLine.value(QLatin1String(info.flag)), SettingSource::CommandLine,
-                 QStringLiteral("--") + QLatin1String(info.flag)};
+                 settingFlagText(info)};
         if (!secret)
             v.value = v.value.trimmed();
 

@@ -4,6 +4,7 @@
 // a README row and a preferences note; nothing else lists settings.
 #include "settingschema.h"
 
+#include "kafkaproperties.h"
 #include "settingvalidators.h"
 #include "settingvalues.h"
 
@@ -112,6 +113,21 @@ const QVector<SettingInfo> &settingSchema()
             .flags = F::Tracker,
         },
         {
+            .key = SettingKey::BrokerTimeout,
+            .name = "broker-timeout",
+            .title = TR("Broker timeout"),
+            .flag = "broker-timeout",
+            .valueName = "seconds",
+            .envVar = "DND_BROKER_TIMEOUT",
+            .settingsKey = "broker-timeout",
+            .defaultValue = "10",
+            .help = TR("Headless: exit 1 once an external broker was unreachable this many seconds "
+                       "(at start or mid-stream); 0: keep retrying. The window always keeps "
+                       "retrying."),
+            .validate = validateBrokerTimeout,
+            .flags = F::Tracker,
+        },
+        {
             .key = SettingKey::SecurityProtocol,
             .name = "security-protocol",
             .title = TR("Security protocol"),
@@ -173,6 +189,31 @@ const QVector<SettingInfo> &settingSchema()
             .help = TR("CA certificate (PEM) that signed the cluster's certificate, with SSL or "
                        "SASL_SSL."),
             .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::KafkaConfig,
+            .name = "kafka-config",
+            .title = TR("Kafka properties file"),
+            .flag = "config",
+            .valueName = "file",
+            .envVar = "DND_KAFKA_CONFIG",
+            .defaultNote = TR("none"),
+            .help = TR("librdkafka properties of an external cluster, key=value a line, # "
+                       "comments (as kcat -F); a regular file of at most 1 MiB."),
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::KafkaProperties,
+            .name = "kafka-properties",
+            .title = TR("Kafka properties"),
+            .flag = "X",
+            .valueName = "key=value",
+            .settingsKey = "kafka/properties",
+            .defaultNote = TR("none"),
+            .help = TR("A librdkafka property for an external cluster, as kcat -X (repeatable; "
+                       "wins over the file's)."),
+            .validate = validateKafkaPropertyList,
+            .flags = Both | F::EmptyMeansUnset | F::List,
         },
         {
             .key = SettingKey::RefreshEvery,
@@ -281,6 +322,12 @@ const SettingInfo &settingInfo(SettingKey key)
 {
     // The table is in enum order (tst_settings checks it).
     return settingSchema().at(int(key));
+}
+
+QString settingFlagText(const SettingInfo &info)
+{
+    const QString flag = QLatin1String(info.flag);
+    return (flag.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + flag;
 }
 
 QString settingDefault(SettingKey key)

@@ -19,11 +19,14 @@ enum class SettingKey : quint8
     Topic,
     GroupId, // empty = per-installation default
     StartFrom,
+    BrokerTimeout, // headless: seconds without a broker before exit 1; 0 = never
     SecurityProtocol,
     SaslMechanism,
     Username,
     Password,
     CaFile,
+    KafkaConfig,     // a properties file (kcat -F)
+    KafkaProperties, // key=value lines (kcat -X, the preferences' Advanced table)
     RefreshEvery,
     TrackedPlayers,
     Theme,
@@ -45,6 +48,7 @@ enum class SettingFlag : quint8
     Secret = 4,          // never on the command line, in .env, QSettings or a message
     Tracker = 8,         // dnd-tracker reads it
     Producer = 16,       // dnd-producer reads it
+    List = 32,           // repeatable flag; entries one a line; saved as a string list
 };
 Q_DECLARE_FLAGS(SettingFlags, SettingFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(SettingFlags)
@@ -75,6 +79,8 @@ struct SettingInfo
 
 const QVector<SettingInfo> &settingSchema();
 const SettingInfo &settingInfo(SettingKey key);
+// "--topic", or "-X" for a one-letter flag.
+QString settingFlagText(const SettingInfo &info);
 QString settingDefault(SettingKey key);
 // The topic every program uses unless told otherwise.
 QString defaultTopic();

@@ -28,8 +28,11 @@ QMap<SettingKey, QString> SettingsStore::read() const
         if (!info.settingsKey || !m_settings.contains(QLatin1String(info.settingsKey)))
             continue;
         const QVariant value = m_settings.value(QLatin1String(info.settingsKey));
+        // A list setting's entries may hold commas: one a line.
+        const QChar separator =
+            info.flags & SettingFlag::List ? QLatin1Char('\n') : QLatin1Char(',');
         saved.insert(info.key, value.typeId() == QMetaType::QStringList
-                                   ? value.toStringList().join(QLatin1Char(','))
+                                   ? value.toStringList().join(separator)
                                    : value.toString());
     }
     return saved;
@@ -40,6 +43,9 @@ void SettingsStore::write(SettingKey key, const QString &value)
     const SettingInfo &info = settingInfo(key);
     if (info.flags & SettingFlag::Secret)
         savePassword(m_settings, value);
+    else if (info.settingsKey && info.flags & SettingFlag::List)
+        m_settings.setValue(QLatin1String(info.settingsKey),
+                            value.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     else if (info.settingsKey)
         m_settings.setValue(QLatin1String(info.settingsKey), value);
 }

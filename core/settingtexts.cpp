@@ -55,13 +55,14 @@ QString settingsMarkdownTable()
             const QString value = info.choices.isEmpty()
                                       ? QString::fromLatin1(info.valueName).toUpper()
                                       : info.choices.join(QLatin1Char('|'));
-            flag = code(QStringLiteral("--%1 %2").arg(QLatin1String(info.flag), value));
+            flag = code(settingFlagText(info) + QLatin1Char(' ') + value);
         }
         QString env = info.envVar ? code(QLatin1String(info.envVar)) : QString();
         if (info.envVar && info.flags & F::Secret)
             env += QStringLiteral(" (not `.env`)");
-        const QString saved = info.settingsKey ? code(QLatin1String(info.settingsKey))
-                                               : QStringLiteral("password store");
+        const QString saved = info.settingsKey         ? code(QLatin1String(info.settingsKey))
+                              : info.flags & F::Secret ? QStringLiteral("password store")
+                                                       : QString();
         const QString defaults =
             info.defaultNote ? tr(info.defaultNote) : code(QLatin1String(info.defaultValue));
         QString what = tr(info.help);

@@ -7,6 +7,7 @@
 #include "startposition.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace dnd {
 
@@ -124,17 +125,12 @@ QString validateBootstrapEntry(QStringView entry)
         const QStringView host = rest.mid(1, close - 1);
         if (host.isEmpty())
             return tr("%1 has an empty host").arg(quoted(entry));
-        // Hex groups, dots for an embedded IPv4 address, and after % a zone
-        // (interface) name such as eth0.
-        bool zone = false;
-        for (QChar c : host) {
-            zone = zone || c == QLatin1Char('%');
-            const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                             (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
-            if (!(hex || c == QLatin1Char(':') || c == QLatin1Char('.') || c == QLatin1Char('%') ||
-                  (zone && isAsciiLetterOrDigit(c))))
-                return tr("IPv6 address %1 contains %2").arg(quoted(host), quoted(QString(c)));
-        }
+        // Qt's parser, not ours: "[:::::]" is no address; a zone (interface)
+        // name after % as in fe80::1%eth0 is.
+        QHostAddress address;
+        if (!address.setAddress(host.toString()) ||
+            address.protocol() != QAbstractSocket::IPv6Protocol)
+            return tr("%1 is not an IPv6 address").arg(quoted(host));
         const QStringView after = rest.mid(close + 1);
         if (!after.startsWith(QLatin1Char(':')))
             return tr("%1 has no port; expected [address]:port").arg(quoted(entry));
@@ -160,9 +156,9 @@ QString validateBootstrapEntry(QStringView entry)
 
 QString validateGroupId(const QString &text)
 {
-    // Kafka's own limit for a group id.
-    if (text.size() > 255)
-        return tr("is %1 characters long; at most 255 are allowed").arg(text.size());
+    if (text.size() > MaxGroupIdLength)
+        return tr("is %1 characters long; at most %2 are allowed")
+            .arg(QString::number(text.size()), QString::number(MaxGroupIdLength));
     if (text != text.trimmed())
         return tr("starts or ends with spaces");
     if (hasControlCharacters(text))
@@ -253,6 +249,15 @@ QString validateSeed(const QString &text)
     text.toULongLong(&ok);
     if (!ok || !isDigits(text))
         return tr("must be a whole number from 0 to 18446744073709551615");
+    return {};
+}
+
+QString validateBrokerTimeout(const QString &text)
+{
+    bool ok = false;
+    const qulonglong value = text.toULongLong(&ok);
+    if (!ok || !isDigits(text) || value > 86400)
+        return tr("must be a whole number of seconds from 0 (keep retrying) to 86400");
     return {};
 }
 

@@ -7,6 +7,8 @@
 
 namespace dnd {
 
+// Kafka's own limit for a group id; the dialog's field stops there too.
+inline constexpr qsizetype MaxGroupIdLength = 255;
 // The longest bootstrap list accepted (librdkafka runs a thread per entry).
 inline constexpr qsizetype MaxBootstrapServers = 256;
 
@@ -20,6 +22,7 @@ QString validatePositiveNumber(const QString &text);
 QString validateRefreshEvery(const QString &text); // integer 1..1000
 QString validateStartFrom(const QString &text);    // see parseStartFrom()
 QString validateSeed(const QString &text);
+QString validateBrokerTimeout(const QString &text); // whole seconds 0..86400
 QString validatePlayerList(const QString &text);
 
 // For messages about settings: the translation context they share, and a

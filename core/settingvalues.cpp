@@ -20,6 +20,11 @@ bool SettingValues::usesSsl() const
            securityProtocol() == QLatin1String("SASL_SSL");
 }
 
+int SettingValues::brokerTimeoutSeconds() const
+{
+    return value(SettingKey::BrokerTimeout).toInt();
+}
+
 int SettingValues::refreshEvery() const
 {
     return value(SettingKey::RefreshEvery).toInt();

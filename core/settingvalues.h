@@ -38,6 +38,7 @@ public:
     bool usesSasl() const; // SASL_PLAINTEXT or SASL_SSL
     bool usesSsl() const;  // SSL or SASL_SSL
     int refreshEvery() const;
+    int brokerTimeoutSeconds() const;   // 0 = keep retrying
     QStringList trackedPlayers() const; // may be empty
     QString theme() const { return value(SettingKey::Theme); }
     QString mode() const { return value(SettingKey::Mode); }

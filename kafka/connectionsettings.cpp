@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionsettings.h"
 
+#include "settingvalidators.h"
 #include "settingvalues.h"
 
 #include <QLoggingCategory>
@@ -52,6 +53,10 @@ ConnectionSettings connectionSettingsFrom(const SettingValues &values)
     connection.username = values.username();
     connection.password = values.password();
     connection.caFile = values.caFile();
+    connection.propertiesFile = values.value(SettingKey::KafkaConfig);
+    connection.properties =
+        parseKafkaPropertyList(values.value(SettingKey::KafkaProperties),
+                               QLatin1String(settingInfo(SettingKey::KafkaProperties).name));
     return connection;
 }
 
@@ -135,7 +140,71 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
         if (!setKafkaProperty(conf.get(), property.name, property.value, error))
             return nullptr;
     }
+    if (!settings.builtInBroker && !applyUserProperties(conf.get(), settings, error))
+        return nullptr;
     return conf.release();
+}
+
+namespace {
+
+// Sets each property, stopping at the first refusal unless `all`.
+bool setUserProperties(rd_kafka_conf_t *conf, const QList<KafkaProperty> &properties,
+                       QStringList *problems, bool all)
+{
+    for (const KafkaProperty &property : properties) {
+        char errstr[512];
+        const QByteArray name = property.name.toUtf8();
+        const QByteArray value = property.value.toUtf8();
+        if (rd_kafka_conf_set(conf, name.constData(), value.constData(), errstr, sizeof errstr) ==
+            RD_KAFKA_CONF_OK)
+            continue;
+        // librdkafka's own words say why; the value is quoted cut (a
+        // password would be quoted too, but it is the user's own input).
+        problems->append(QStringLiteral("kafka property %1=%2 from %3: %4")
+                             .arg(elidedSettingText(property.name),
+                                  quotedSettingValue(property.value), property.origin,
+                                  QString::fromUtf8(errstr)));
+        if (!all)
+            return false;
+    }
+    return problems->isEmpty();
+}
+
+QList<KafkaProperty> userProperties(const QString &file, const QList<KafkaProperty> &properties,
+                                    QStringList *problems)
+{
+    QList<KafkaProperty> all;
+    QString error;
+    if (!file.isEmpty() && !readKafkaPropertiesFile(file, &all, &error))
+        problems->append(error);
+    return all + properties;
+}
+
+} // namespace
+
+bool applyUserProperties(rd_kafka_conf_t *conf, const ConnectionSettings &settings, QString *error)
+{
+    QStringList problems;
+    const QList<KafkaProperty> properties =
+        userProperties(settings.propertiesFile, settings.properties, &problems);
+    if (problems.isEmpty())
+        setUserProperties(conf, properties, &problems, false);
+    if (problems.isEmpty())
+        return true;
+    if (error)
+        *error = problems.constFirst();
+    return false;
+}
+
+QStringList checkUserProperties(const QString &propertiesFile,
+                                const QList<KafkaProperty> &properties)
+{
+    QStringList problems;
+    const QList<KafkaProperty> all = userProperties(propertiesFile, properties, &problems);
+    std::unique_ptr<rd_kafka_conf_t, void (*)(rd_kafka_conf_t *)> conf(rd_kafka_conf_new(),
+                                                                       rd_kafka_conf_destroy);
+    setUserProperties(conf.get(), all, &problems, true);
+    return problems;
 }
 
 QString testConnection(const ConnectionSettings &settings, const QString &topic, int timeoutMs,

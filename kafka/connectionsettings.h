@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kafkaproperties.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,13 @@ struct ConnectionSettings
     QString username;
     QString password;
     QString caFile;
+    // librdkafka properties the user gave (--config FILE, then -X or the
+    // saved list), set after ours so they win; never for the built-in broker.
+    QString propertiesFile;
+    QList<KafkaProperty> properties;
+    // The cluster is our built-in broker (librdkafka's mock cluster), which
+    // gets tuning of its own (consumerProperties()).
+    bool builtInBroker = false;
 
     bool operator==(const ConnectionSettings &) const = default;
 };
@@ -35,6 +44,15 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
 // Sets one property; false and *error (naming the property) on failure.
 bool setKafkaProperty(rd_kafka_conf_t *conf, const char *name, const QString &value,
                       QString *error);
+
+// Sets the user's properties on `conf`: the file's first, then
+// `settings.properties`. False and *error on the first one librdkafka
+// refuses: "kafka property NAME=\"VALUE\" from ORIGIN: librdkafka's reason".
+bool applyUserProperties(rd_kafka_conf_t *conf, const ConnectionSettings &settings, QString *error);
+// Every problem of the user's properties, checked by librdkafka on a
+// scratch configuration (the command line refuses them before starting).
+QStringList checkUserProperties(const QString &propertiesFile,
+                                const QList<KafkaProperty> &properties);
 
 // Connects and fetches metadata within timeoutMs. Returns an empty string on
 // success (and the broker count / whether topic exists in *summary), otherwise

@@ -4,6 +4,7 @@
 #include "preferencesdialog.h"
 
 #include "settingtexts.h"
+#include "settingvalidators.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,6 +114,7 @@ QWidget *PreferencesDialog::buildConnectionPage()
     m_topic = new QLineEdit(page);
     m_groupId = new QLineEdit(page);
     m_groupId->setPlaceholderText(tr("Default: unique to this installation"));
+    m_groupId->setMaxLength(int(MaxGroupIdLength));
     m_startFrom = makeChoiceBox(page, SettingKey::StartFrom);
     m_security = makeChoiceBox(page, SettingKey::SecurityProtocol);
     m_sasl = makeChoiceBox(page, SettingKey::SaslMechanism);

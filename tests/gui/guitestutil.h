@@ -90,6 +90,7 @@ inline bool produceEvents(const QString &bootstrap, const QString &topic,
 {
     ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, topic);
     QString error;
     if (!producer.open(&error)) {
@@ -108,6 +109,7 @@ inline bool produceRaw(const QString &bootstrap, const QString &topic, const QBy
 {
     ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, topic);
     QString error;
     return producer.open(&error) && producer.produceRaw(key, value) && producer.flush(10000) &&

@@ -53,6 +53,7 @@ inline ConnectionSettings connectionTo(const QString &bootstrap)
 {
     ConnectionSettings settings;
     settings.bootstrap = bootstrap;
+    settings.builtInBroker = true; // librdkafka's mock cluster
     return settings;
 }
 
@@ -60,6 +61,7 @@ inline RdKafkaHandle makeHandle(rd_kafka_type_t type, const QString &bootstrap, 
 {
     ConnectionSettings settings;
     settings.bootstrap = bootstrap;
+    settings.builtInBroker = true; // librdkafka's mock cluster
     rd_kafka_conf_t *conf = makeKafkaConf(settings, error);
     if (!conf)
         return {};

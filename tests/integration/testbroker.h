@@ -70,6 +70,7 @@ inline bool produceAll(const QString &bootstrap, const QVector<GameEvent> &event
 {
     ConnectionSettings connection;
     connection.bootstrap = bootstrap;
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, topic);
     QString error;
     if (!producer.open(&error)) {
@@ -94,6 +95,7 @@ inline ConsumerOptions consumerOptions(const QString &bootstrap,
 {
     ConsumerOptions options;
     options.connection.bootstrap = bootstrap;
+    options.connection.builtInBroker = true; // librdkafka's mock cluster
     options.startFrom = from;
     // A fresh group per test unless one is given: runs never share commits.
     options.groupId = group.isEmpty()

@@ -9,6 +9,7 @@
 #include "statsexport.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -82,7 +83,10 @@ private Q_SLOTS:
     void invalidFlags();
     void dotEnvNotARegularFile_data();
     void dotEnvNotARegularFile();
+    void corruptSettingsFile();
     void unreachableBroker();
+    void brokerGoneMidStream();
+    void kafkaPropertiesApplied();
     void unknownTopicAndSigterm();
     void savedSecurityIsHonoured();
     void helpAndVersion();
@@ -261,6 +265,16 @@ void Tst_cli::invalidFlags_data()
     tracker("duration", {u"--duration"_s, u"-3"_s}, {u"--duration"_s});
     tracker("port", {u"--port"_s, u"70000"_s}, {u"--port"_s, u"70000"_s});
     tracker("unknown flag", {u"--sideways"_s}, {u"sideways"_s});
+    // librdkafka's own words for a property it does not take (issue 13).
+    tracker("-X unknown property", {u"-X"_s, u"no.such.property=1"_s},
+            {u"kafka property no.such.property=\"1\" from command-line flag -X: "
+             u"No such configuration property: \"no.such.property\""_s});
+    tracker("-X bad value", {u"-X"_s, u"fetch.wait.max.ms=soon"_s},
+            {u"fetch.wait.max.ms"_s, u"Invalid value"_s, u"-X"_s});
+    tracker("-X without =", {u"-X"_s, u"debug"_s}, {u"expected key=value"_s, u"-X"_s});
+    tracker("-X group.id", {u"-X"_s, u"group.id=x"_s}, {u"use --group"_s});
+    tracker("--config /dev/zero", {u"--config"_s, u"/dev/zero"_s},
+            {u"cannot read /dev/zero: it is a device"_s});
     tracker("several at once", {u"--rate"_s, u"0"_s, u"--from"_s, u"later"_s},
             {u"rate"_s, u"later"_s});
     // A quoted value never reaches the terminal as escape codes (issue 13).
@@ -274,6 +288,8 @@ void Tst_cli::invalidFlags_data()
     producer("producer: count", {u"--count"_s, u"-5"_s}, {u"--count"_s, u"-5"_s});
     producer("producer: rate", {u"--rate"_s, u"fast"_s}, {u"rate"_s, u"fast"_s});
     producer("producer: broker", {u"--broker"_s, u"host:0"_s}, {u"host:0"_s});
+    producer("producer: -X unknown property", {u"-X"_s, u"no.such.property=1"_s},
+             {u"No such configuration property: \"no.such.property\""_s});
     producer("producer: unknown flag", {u"--group"_s, u"x"_s}, {u"group"_s});
     producer("producer: escape codes in a value", {u"--broker"_s, escape + u"host:0"_s},
              {u"[2Jhost:0"_s});
@@ -332,6 +348,38 @@ void Tst_cli::dotEnvNotARegularFile()
     QVERIFY(process->readAllStandardOutput().isEmpty());
 }
 
+// A corrupt settings file was ignored silently (issue 13): headless says
+// so on stderr once, keeps the file as .bad and runs on the defaults.
+void Tst_cli::corruptSettingsFile()
+{
+    const QString scope = u"test-tst_cli-corrupt"_s;
+    const QString file = m_dir.filePath(u"config/dnd-tracker/dnd-tracker-%1.conf"_s.arg(scope));
+    QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+    const QByteArray garbage("[General\n\x01\x02 not a settings file\n");
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(garbage);
+    }
+    const QStringList arguments{u"--headless"_s, u"--port"_s, u"0"_s, u"--exit-at-end"_s};
+    for (const bool first : {true, false}) {
+        auto process = startProcess(TrackerBin, arguments, scope);
+        QVERIFY(process->waitForFinished(RunTimeoutMs));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+        QVERIFY2(process->exitCode() == 0, qPrintable(error));
+        const QString notice =
+            u"dnd-tracker: The settings file %1 could not be read; it was kept "
+            u"as %1.bad and the preferences start from their defaults."_s.arg(file);
+        QCOMPARE(error.count(u"could not be read"_s), first ? 1 : 0);
+        if (first)
+            QVERIFY2(error.contains(notice), qPrintable(error));
+    }
+    QFile kept(file + u".bad"_s);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+}
+
 void Tst_cli::unreachableBroker()
 {
     // Nothing listens on port 1. Both tools must give up with the reason
@@ -355,6 +403,74 @@ void Tst_cli::unreachableBroker()
     const QString trackerError = QString::fromLocal8Bit(tracker->readAllStandardError());
     QVERIFY2(trackerError.contains(u"127.0.0.1:1"_s), qPrintable(trackerError));
     QVERIFY(tracker->readAllStandardOutput().isEmpty());
+}
+
+// A broker that died mid-stream was retried forever (issue 13): with
+// --broker-timeout SECONDS headless exits 1 that long after it went away.
+void Tst_cli::brokerGoneMidStream()
+{
+    // The broker: another tracker's built-in one, in its own process.
+    auto host = startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--json"_s});
+    const QString bootstrap = startTracker(host.get());
+    QVERIFY(!bootstrap.isEmpty());
+
+    // The consumer's debug line "assigned N partitions" says it reads.
+    qputenv("QT_LOGGING_RULES", "dnd.kafka.consumer.debug=true");
+    auto client = startProcess(TrackerBin, {u"--headless"_s, u"--broker"_s, bootstrap,
+                                            u"--broker-timeout"_s, u"3"_s, u"--json"_s});
+    qunsetenv("QT_LOGGING_RULES");
+    QByteArray error;
+    QTRY_VERIFY_WITH_TIMEOUT((error += client->readAllStandardError()).contains("assigned"),
+                             StartTimeoutMs);
+
+    QElapsedTimer sinceGone;
+    host->kill(); // SIGKILL: no goodbye to the client
+    sinceGone.start();
+    QVERIFY(host->waitForFinished(StartTimeoutMs));
+    QVERIFY(client->waitForFinished(RunTimeoutMs));
+    const qint64 elapsedMs = sinceGone.elapsed();
+    error += client->readAllStandardError();
+    QCOMPARE(client->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(client->exitCode() == 1, error.constData());
+    const QByteArray expected = QByteArray("dnd-tracker: broker ") + bootstrap.toUtf8() +
+                                QByteArray(" unreachable for 3 s (--broker-timeout)");
+    QVERIFY2(error.contains(expected), error.constData());
+    // The timeout runs from the first outage librdkafka reports (a dropped
+    // connection may be reported a moment before the kill): 3 s plus that
+    // report's delay, not librdkafka's retrying for ever.
+    QVERIFY2(elapsedMs < 13'000, qPrintable(QString::number(elapsedMs)));
+    QVERIFY(client->readAllStandardOutput().isEmpty());
+}
+
+// -X and --config reach librdkafka: its "conf" debug context logs the
+// client's configuration, and the client's name carries client.id.
+void Tst_cli::kafkaPropertiesApplied()
+{
+    auto host = startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--json"_s});
+    const QString bootstrap = startTracker(host.get());
+    QVERIFY(!bootstrap.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"client.properties"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("# as kcat -F reads it\nclient.id = from-the-file\nsocket.timeout.ms=59000\n");
+    }
+    qputenv("QT_LOGGING_RULES", "dnd.kafka.rdkafka.debug=true");
+    auto client = startProcess(TrackerBin, {u"--headless"_s, u"--broker"_s, bootstrap,
+                                            u"--exit-at-end"_s, u"--config"_s, file, u"-X"_s,
+                                            u"debug=conf"_s, u"-X"_s, u"client.id=from-x"_s});
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY(client->waitForFinished(RunTimeoutMs));
+    const QByteArray error = client->readAllStandardError();
+    QVERIFY2(client->exitCode() == 0, error.constData());
+    // -X wins over the file; the file's other property is there too.
+    QVERIFY2(error.contains("from-x#consumer"), error.right(3000).constData());
+    QVERIFY2(!error.contains("from-the-file"), error.right(3000).constData());
+    QVERIFY2(error.contains("socket.timeout.ms = 59000"), error.right(3000).constData());
+    host->terminate();
+    QVERIFY(host->waitForFinished(RunTimeoutMs));
 }
 
 void Tst_cli::unknownTopicAndSigterm()

@@ -147,6 +147,7 @@ void TestConsumer::malformedMessagesRejected()
     {
         ConnectionSettings connection;
         connection.bootstrap = broker->bootstrap();
+        connection.builtInBroker = true; // librdkafka's mock cluster
         Producer producer(connection, QStringLiteral("dnd_events"));
         QString error;
         QVERIFY2(producer.open(&error), qPrintable(error));
@@ -336,6 +337,7 @@ void TestConsumer::backlogBeyondThePrefetchLimit()
     const QVector<GameEvent> events = simulate(1000, 3, SimulationMode::Game, roster(8));
     ConnectionSettings connection;
     connection.bootstrap = broker->bootstrap();
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, QStringLiteral("dnd_events"));
     QString error;
     QVERIFY2(producer.open(&error), qPrintable(error));

@@ -79,6 +79,7 @@ void TestConsumerFaults::brokerDownAndUp()
     // Produce while the broker is down; deliveries complete once it is up.
     ConnectionSettings connection;
     connection.bootstrap = broker->bootstrap();
+    connection.builtInBroker = true; // librdkafka's mock cluster
     Producer producer(connection, QStringLiteral("dnd_events"));
     QString error;
     QVERIFY2(producer.open(&error), qPrintable(error));
@@ -190,7 +191,8 @@ void TestConsumerFaults::positionDroppedWhileProducersWrite()
     SimulatedProducer producer;
     SimulatedProducerOptions options;
     options.connection.bootstrap = broker->bootstrap();
-    options.eventsPerSecond = 30000; // the ~5 MiB window turns over in ~1 s
+    options.connection.builtInBroker = true; // librdkafka's mock cluster
+    options.eventsPerSecond = 30000;         // the ~5 MiB window turns over in ~1 s
     producer.start(options);
     QTRY_VERIFY_WITH_TIMEOUT(receiver.last.lost > 0, 20000);
     // Reading again while the producer still writes.

@@ -230,6 +230,7 @@ void TestConsumerStart::initialEndAfterTheLastBatch()
     QVERIFY(empty);
     Consumer idle;
     options.connection.bootstrap = empty->bootstrap();
+    options.connection.builtInBroker = true; // librdkafka's mock cluster
     QSignalSpy idleEnd(&idle, &Consumer::initialEndReached);
     idle.start(options);
     QVERIFY(idleEnd.wait(10000));

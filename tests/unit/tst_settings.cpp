@@ -4,6 +4,7 @@
 #include "configfile.h"
 #include "dotenv.h"
 #include "resolvedsettings.h"
+#include "settingsfilecheck.h"
 #include "settingtexts.h"
 #include "settingvalidators.h"
 #include "testmain.h"
@@ -119,6 +120,12 @@ QString validValue(SettingKey key, SettingSource source)
         return QStringLiteral("Player%1,Other").arg(n);
     case SettingKey::RefreshEvery:
         return QString::number(n * 100);
+    case SettingKey::BrokerTimeout:
+        return QString::number(n * 7);
+    case SettingKey::KafkaConfig:
+        return QStringLiteral("/etc/dnd/client-%1.properties").arg(n);
+    case SettingKey::KafkaProperties:
+        return QStringLiteral("client.id=c%1\nssl.key.location=/k/%1.pem").arg(n);
     }
     return {};
 }
@@ -128,7 +135,7 @@ QString expectedOrigin(SettingKey key, SettingSource source)
     const SettingInfo &info = settingInfo(key);
     switch (source) {
     case SettingSource::CommandLine:
-        return QStringLiteral("--") + QLatin1String(info.flag);
+        return settingFlagText(info);
     case SettingSource::Environment:
         return QLatin1String(info.envVar);
     case SettingSource::DotEnv:
@@ -175,6 +182,8 @@ private Q_SLOTS:
     void dotEnvOnlyRegularFiles_data();
     void dotEnvOnlyRegularFiles();
     void dotEnvBadLinesBounded();
+    void unreadableSettingsFile_data();
+    void unreadableSettingsFile();
     void environment();
     void securityWithBuiltInBroker();
     void secrets();
@@ -440,7 +449,13 @@ void Tst_settings::validationMessages_data()
     row("broker IPv6 empty", K::Broker, S::Environment, QStringLiteral("[]:9092"),
         QStringLiteral("has an empty host"));
     row("broker IPv6 bad character", K::Broker, S::Environment, QStringLiteral("[fe80::zz]:9092"),
-        QStringLiteral("IPv6 address \"fe80::zz\" contains \"z\""));
+        QStringLiteral("\"fe80::zz\" is not an IPv6 address"));
+    row("broker IPv6 colons only", K::Broker, S::Environment, QStringLiteral("[:::::]:9092"),
+        QStringLiteral("\":::::\" is not an IPv6 address"));
+    row("broker IPv6 too many groups", K::Broker, S::CommandLine,
+        QStringLiteral("[1:2:3:4:5:6:7:8:9]:9092"), QStringLiteral("is not an IPv6 address"));
+    row("broker IPv4 in brackets", K::Broker, S::DotEnv, QStringLiteral("[127.0.0.1]:9092"),
+        QStringLiteral("is not an IPv6 address"));
     row("broker second entry", K::Broker, S::Environment, QStringLiteral("a:9092,b:70000"),
         QStringLiteral("port 70000 is outside 1-65535"));
     row("topic empty", K::Topic, S::CommandLine, QStringLiteral(""),
@@ -570,6 +585,9 @@ void Tst_settings::validValuesAccepted_data()
     QTest::newRow("broker IPv4") << K::Broker << QStringLiteral("127.0.0.1:1");
     QTest::newRow("broker IPv6") << K::Broker << QStringLiteral("[::1]:65535");
     QTest::newRow("broker IPv6 zone") << K::Broker << QStringLiteral("[fe80::1%eth0]:9092");
+    QTest::newRow("group 255, Kafka's limit") << K::GroupId << QString(255, QLatin1Char('g'));
+    QTest::newRow("broker IPv6 mapped IPv4") << K::Broker << QStringLiteral("[::ffff:10.0.0.1]:1");
+    QTest::newRow("broker IPv6 full") << K::Broker << QStringLiteral("[2001:db8:0:0:0:0:0:1]:9092");
     QTest::newRow("broker scheme") << K::Broker << QStringLiteral("PLAINTEXT://kafka:9092");
     QTest::newRow("topic longest") << K::Topic << QString(249, QLatin1Char('x'));
     QTest::newRow("topic all characters") << K::Topic << QStringLiteral("a.Z_0-9");
@@ -781,6 +799,51 @@ void Tst_settings::dotEnvBadLinesBounded()
     QVERIFY2(lines.first().contains(u"\u2026\" (5011 characters)"_s), qPrintable(lines.first()));
     QVERIFY(lines.first().size() < MaxQuotedCharacters + 200);
     QCOMPARE(lines.last(), path + u": 99990 more bad lines"_s);
+}
+
+void Tst_settings::unreadableSettingsFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("unreadable");
+    QTest::newRow("valid") << QByteArray("[General]\ntopic=t\n") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("unclosed section") << QByteArray("[General\ntopic=t\n") << true;
+    QTest::newRow("line without =") << QByteArray("[General]\ntopic\n") << true;
+    QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe\x00 garbage\n", 14) << true;
+}
+
+// A corrupt settings file was ignored silently (issue 13): it is moved
+// aside to <file>.bad, kept byte for byte, and the user is told once.
+void Tst_settings::unreadableSettingsFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, unreadable);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, u"dnd-tracker.conf"_s, content);
+    const QString copy = path + u".bad"_s;
+    QString notice;
+    {
+        const QSettings settings(path, QSettings::IniFormat);
+        notice = setAsideUnreadableSettings(settings);
+    }
+    if (!unreadable) {
+        QVERIFY2(notice.isEmpty(), qPrintable(notice));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFile::exists(copy));
+        return;
+    }
+    QCOMPARE(notice, u"The settings file %1 could not be read; it was kept as %2 and the "
+                     u"preferences start from their defaults."_s.arg(path, copy));
+    QVERIFY(!QFile::exists(path));
+    QFile kept(copy);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content);
+    // Once: the next start finds no file and says nothing.
+    const QSettings again(path, QSettings::IniFormat);
+    QCOMPARE(again.status(), QSettings::NoError);
+    QVERIFY(setAsideUnreadableSettings(again).isEmpty());
+    QVERIFY(again.allKeys().isEmpty());
 }
 
 void Tst_settings::environment()
