@@ -312,7 +312,7 @@ void TrackerSession::setMessageLimit(quint64 messages)
 
 quint64 TrackerSession::appliedMessages() const
 {
-    const Statistics &statistics = m_refresher.statistics();
+    const Statistics &statistics = m_refresher.campaignStatistics();
     return statistics.totalEvents() + statistics.totalRejected();
 }
 

@@ -8,6 +8,7 @@ namespace dnd {
 Archive::Archive(QObject *parent) : QObject(parent)
 {
     registerArchiveMetaTypes();
+    registerCampaignQueryMetaTypes();
     m_thread.setObjectName(QStringLiteral("archive"));
     m_writer = new ArchiveWriter;
     m_writer->moveToThread(&m_thread);
@@ -36,6 +37,7 @@ Archive::Archive(QObject *parent) : QObject(parent)
     connect(m_writer, &ArchiveWriter::warning, this, &Archive::warning);
     connect(m_writer, &ArchiveWriter::exported, this, &Archive::exported);
     connect(m_writer, &ArchiveWriter::imported, this, &Archive::imported);
+    connect(m_writer, &ArchiveWriter::answered, this, &Archive::answered);
     m_thread.start();
 }
 
@@ -81,6 +83,12 @@ void Archive::exportTo(const QString &file)
 void Archive::importFrom(const QString &file)
 {
     QMetaObject::invokeMethod(m_writer, "importFrom", Qt::QueuedConnection, Q_ARG(QString, file));
+}
+
+void Archive::query(const CampaignQuery &query)
+{
+    QMetaObject::invokeMethod(m_writer, "query", Qt::QueuedConnection,
+                              Q_ARG(dnd::CampaignQuery, query));
 }
 
 void Archive::close()

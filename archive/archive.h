@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivetypes.h"
+#include "campaignquery.h"
 
 #include <QObject>
 #include <QThread>
@@ -27,6 +28,8 @@ public:
     void write(const EventBatch &batch);
     void exportTo(const QString &file);
     void importFrom(const QString &file);
+    // Answered by answered() after every batch written before it.
+    void query(const dnd::CampaignQuery &query);
     // Writes what is pending and a snapshot, releases the file; blocks until
     // done (at quit, or before opening another campaign).
     void close();
@@ -47,6 +50,7 @@ Q_SIGNALS:
     void exported(const QString &file, quint64 events, const QString &error);
     void imported(const QString &file, quint64 added, quint64 duplicates, quint64 invalid,
                   const QString &error);
+    void answered(const dnd::CampaignAnswer &answer);
 
 private:
     QThread m_thread;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivetypes.h"
+#include "campaignfilter.h"
 
 #include <QString>
 
@@ -73,6 +74,18 @@ public:
     // already has: by event_id when an event has one, else by content.
     bool importJsonLines(QIODevice *in, const QString &name, ImportResult *result,
                          ArchiveFault *fault);
+
+    // Queries for the session selector and the History view
+    // (archivequeries.cpp); they read what is committed.
+    qint64 runId() const; // this run's row in `run`
+    bool outline(CampaignOutline *outline, ArchiveFault *fault) const;
+    // The statistics of the events `filter` matches (rejected messages too,
+    // unless it names a game: they have none), applied in archive order.
+    bool statistics(const CampaignFilter &filter, Statistics *statistics,
+                    ArchiveFault *fault) const;
+    // Per player and play session, within `filter`; by session, then player.
+    bool history(const CampaignFilter &filter, QVector<SessionPlayerRow> *rows,
+                 ArchiveFault *fault) const;
 
 private:
     struct Private;

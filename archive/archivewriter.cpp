@@ -12,6 +12,7 @@ namespace dnd {
 ArchiveWriter::ArchiveWriter(QObject *parent) : QObject(parent)
 {
     registerArchiveMetaTypes();
+    registerCampaignQueryMetaTypes();
 }
 
 ArchiveWriter::~ArchiveWriter()
@@ -138,6 +139,12 @@ void ArchiveWriter::importFrom(const QString &file)
     emit imported(file, result.imported, result.duplicates, result.invalid, error);
     if (fault.isFault())
         fail(fault);
+}
+
+void ArchiveWriter::query(const CampaignQuery &query)
+{
+    flush(); // the answer covers every batch written before the question
+    emit answered(answerCampaignQuery(m_store, query));
 }
 
 void ArchiveWriter::close()

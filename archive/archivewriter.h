@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archivestore.h"
+#include "campaignquery.h"
 
 #include <QObject>
 
@@ -34,6 +35,8 @@ public Q_SLOTS:
     void exportTo(const QString &file);
     void importFrom(const QString &file);
     void close(); // writes what is pending and a snapshot, releases the file
+    // Answers after writing what is pending (campaignquery.h).
+    void query(const dnd::CampaignQuery &query);
 
 Q_SIGNALS:
     void opened(const QString &path, const dnd::RestoredCampaign &campaign, qint64 restoreMs);
@@ -47,6 +50,7 @@ Q_SIGNALS:
     void imported(const QString &file, quint64 added, quint64 duplicates, quint64 invalid,
                   const QString &error);
     void closed();
+    void answered(const dnd::CampaignAnswer &answer);
 
 private:
     void flush();

@@ -33,7 +33,12 @@ void StatisticsRefresher::setRefreshEvery(int messages)
 void StatisticsRefresher::applyBatch(const dnd::EventBatch &batch)
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    QHash<qint32, qint64> before; // what was applied, to tell new from redelivered
+    if (m_scope.isActive())
+        before = m_statistics.appliedOffsets();
     const ApplyResult result = m_statistics.apply(batch);
+    if (m_scope.isActive() && (result.accepted > 0 || result.rejected > 0))
+        applyToScope(batch, before);
     if (result.accepted > 0 || result.rejected > 0) {
         if (!m_dirty)
             m_pendingSince.start();
@@ -50,6 +55,11 @@ void StatisticsRefresher::reset()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     m_statistics.reset();
+    // A replay counts the stream again: the archive's part would count twice.
+    const bool scoped = m_scope.isActive();
+    m_scope.clear();
+    if (scoped)
+        Q_EMIT scopeChanged();
     Q_EMIT wasReset();
     refreshNow();
 }
@@ -68,6 +78,8 @@ void StatisticsRefresher::refreshNow()
 
 void StatisticsRefresher::scheduleRefresh()
 {
+    if (m_scope.isWaiting())
+        return; // answerScope() refreshes
     if (m_pending >= quint64(m_refreshEvery)) {
         const qint64 elapsed = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : -1;
         if (elapsed < 0 || elapsed >= MinRefreshIntervalMs) {
@@ -88,8 +100,54 @@ void StatisticsRefresher::scheduleRefresh()
 
 void StatisticsRefresher::flushPending()
 {
-    if (m_dirty)
+    // While the scope waits for the archive, views keep what they show.
+    if (m_dirty && !m_scope.isWaiting())
         refreshNow();
+}
+
+quint64 StatisticsRefresher::setScope(const dnd::CampaignFilter &filter, qint64 currentRunId)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (filter.isWholeCampaign()) {
+        m_scope.clear();
+        Q_EMIT scopeChanged();
+        refreshNow();
+        return 0;
+    }
+    const quint64 id = m_scope.begin(filter, currentRunId);
+    Q_EMIT scopeChanged();
+    return id;
+}
+
+void StatisticsRefresher::answerScope(quint64 id, const dnd::Statistics &statistics)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_scope.answer(id, statistics))
+        return; // stale: another scope was chosen since
+    Q_EMIT scopeChanged();
+    refreshNow();
+}
+
+void StatisticsRefresher::applyToScope(const EventBatch &batch, const QHash<qint32, qint64> &before)
+{
+    // The same rule as Statistics::apply: at or below what was applied
+    // before the batch is a redelivery.
+    auto isNew = [&before](qint32 partition, qint64 offset) {
+        return partition < 0 || offset > before.value(partition, -1);
+    };
+    QVector<GameEvent> events;
+    events.reserve(batch.events.size());
+    for (const GameEvent &event : batch.events) {
+        if (isNew(event.partition, event.offset))
+            events.append(event);
+    }
+    QVector<RejectedMessage> rejected;
+    for (const RejectedMessage &message : batch.rejected) {
+        if (isNew(message.partition, message.offset))
+            rejected.append(message);
+    }
+    m_scope.applyLive(events);
+    m_scope.applyLiveRejected(rejected);
 }
 
 } // namespace dnd

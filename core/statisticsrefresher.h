@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "campaignscope.h"
 #include "eventbatch.h"
 #include "statistics.h"
 
@@ -26,7 +27,15 @@ public:
 
     explicit StatisticsRefresher(QObject *parent = nullptr);
 
-    const Statistics &statistics() const { return m_statistics; }
+    // What the views show: the whole campaign, or the part the scope
+    // narrows it to (setScope()).
+    const Statistics &statistics() const
+    {
+        return m_scope.isActive() ? m_scope.statistics() : m_statistics;
+    }
+    // The whole campaign, whatever the scope.
+    const Statistics &campaignStatistics() const { return m_statistics; }
+    const CampaignScope &scope() const { return m_scope; }
     int refreshEvery() const { return m_refreshEvery; }
     void setRefreshEvery(int messages); // 1..1000
     quint64 refreshCount() const { return m_refreshCount; }
@@ -37,6 +46,12 @@ public Q_SLOTS:
     void applyBatch(const dnd::EventBatch &batch);
     void reset(); // clears statistics (and dedup state) and refreshes
     void refreshNow();
+    // Narrows the views to `filter` (the whole campaign: back to it at once).
+    // Views keep what they show until answerScope() brings the archive's
+    // statistics for the returned id; live events meanwhile are held back
+    // and counted on top (CampaignScope). `currentRunId`: the archive's run.
+    quint64 setScope(const dnd::CampaignFilter &filter, qint64 currentRunId);
+    void answerScope(quint64 id, const dnd::Statistics &statistics);
 
 Q_SIGNALS:
     // Emitted after a batch was applied (every batch; cheap listeners only,
@@ -45,12 +60,16 @@ Q_SIGNALS:
     // Views redraw on this.
     void refreshed();
     void wasReset();
+    // The scope was set, answered or dropped (a reset drops it).
+    void scopeChanged();
 
 private:
     void scheduleRefresh();
     void flushPending(); // refreshes if anything changed since the last refresh
+    void applyToScope(const EventBatch &batch, const QHash<qint32, qint64> &before);
 
     Statistics m_statistics;
+    CampaignScope m_scope;
     int m_refreshEvery = 5;
     quint64 m_pending = 0;
     quint64 m_refreshCount = 0;

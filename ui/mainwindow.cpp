@@ -249,7 +249,9 @@ void MainWindow::refreshViews()
     const Statistics &stats = m_model->statistics();
     if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->currentWidget()))
         tab->refresh(stats, trackedPlayers());
-    const bool anything = stats.totalEvents() > 0 || stats.totalRejected() > 0;
+    // The welcome page is for an empty campaign, not a narrow choice.
+    const Statistics &campaign = m_model->campaignStatistics();
+    const bool anything = campaign.totalEvents() > 0 || campaign.totalRejected() > 0;
     m_overviewStack->setCurrentIndex(anything ? 1 : 0);
     m_status->setTotals(stats.totalEvents(), stats.totalRejected());
 }
