@@ -43,7 +43,7 @@ HistoryController::HistoryController(MainWindow *window, StatisticsRefresher *re
             });
     // A reset or replay drops the scope: the selector follows.
     connect(refresher, &StatisticsRefresher::scopeChanged, this, [this] {
-        if (!m_refresher->scope().isActive() && !m_filter.isWholeCampaign())
+        if (m_selector && !m_refresher->scope().isActive() && !m_filter.isWholeCampaign())
             m_selector->showWholeCampaign();
     });
     setArchive(nullptr, tr("History needs the campaign archive, which is off "
@@ -57,6 +57,8 @@ void HistoryController::setArchive(Archive *archive, const QString &unavailableR
     if (m_archive)
         m_archive->disconnect(this);
     m_archive = archive;
+    if (!m_selector || !m_history)
+        return;
     m_selector->setAvailable(archive != nullptr, unavailableReason);
     if (!archive) {
         m_history->setUnavailable(unavailableReason);
@@ -65,7 +67,8 @@ void HistoryController::setArchive(Archive *archive, const QString &unavailableR
     connect(archive, &Archive::answered, this, &HistoryController::onAnswered);
     connect(archive, &Archive::opened, this, [this] {
         // Another campaign: back to all of it.
-        m_selector->showWholeCampaign();
+        if (m_selector)
+            m_selector->showWholeCampaign();
         requery();
     });
     if (archive->isOpen())
@@ -115,6 +118,8 @@ void HistoryController::onFilterChanged(const CampaignFilter &filter)
 
 void HistoryController::onAnswered(const CampaignAnswer &answer)
 {
+    if (!m_selector || !m_history)
+        return; // the window is gone
     if (answer.fault.isFault()) {
         if (answer.id == m_scopeQuestion) {
             // Nothing to narrow with: back to the whole campaign.

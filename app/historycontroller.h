@@ -2,18 +2,17 @@
 #pragma once
 
 #include "campaignquery.h"
+#include "campaignselector.h"
+#include "historywidget.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-class QToolBar;
+#include <QToolBar>
 
 namespace dnd {
 
 class Archive;
-class CampaignSelector;
-class HistoryWidget;
 class MainWindow;
 class StatisticsRefresher;
 
@@ -57,9 +56,10 @@ private:
     QPointer<MainWindow> m_window;
     StatisticsRefresher *m_refresher;
     QPointer<Archive> m_archive;
-    CampaignSelector *m_selector;
-    HistoryWidget *m_history;
-    QToolBar *m_toolBar;
+    // Owned by the window, which may go first.
+    QPointer<CampaignSelector> m_selector;
+    QPointer<HistoryWidget> m_history;
+    QPointer<QToolBar> m_toolBar;
     QTimer m_requery;
     CampaignFilter m_filter;
     quint64 m_nextId = 0;

@@ -119,6 +119,7 @@ void ArchiveStore::Private::release()
     statistics.reset();
     eventsSinceSnapshot = 0;
     runId = 0;
+    cube.reset();
 }
 
 ArchiveStore::ArchiveStore() : d(std::make_unique<Private>()) {}

@@ -87,7 +87,179 @@ bool startsBefore(const PlaySession &a, const PlaySession &b)
     return std::tie(a.firstUs, a.runId) < std::tie(b.firstUs, b.runId);
 }
 
+struct CubeKey
+{
+    qint64 runId = 0;
+    qint64 quarter = NoTimestamp; // ts_us / 900000000; NoTimestamp: no time
+    QString player;
+    QString gameId; // empty: none
+    bool operator==(const CubeKey &) const = default;
+};
+
+size_t qHash(const CubeKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.runId, key.quarter, key.player, key.gameId);
+}
+
+struct CubeCell
+{
+    quint64 events = 0;
+    quint64 d20Rolls = 0;
+    quint64 d20Sum = 0;
+    quint64 nat20 = 0;
+    quint64 nat1 = 0;
+    qint64 firstUs = NoTimestamp;
+    qint64 lastUs = NoTimestamp;
+};
+
+// Quarter hours in microseconds: a time filter on local days is aligned to
+// them, so the cube answers it exactly.
+constexpr qint64 QuarterUs = 900'000'000;
+
+bool alignedToQuarters(const CampaignFilter &filter)
+{
+    return (filter.fromUs == NoTimestamp || filter.fromUs % QuarterUs == 0) &&
+           (filter.toUs == std::numeric_limits<qint64>::max() || filter.toUs % QuarterUs == 0);
+}
+
+bool cellMatches(const CampaignFilter &filter, const CubeKey &key, const CubeCell &cell)
+{
+    if (!filter.gameId.isEmpty() && key.gameId != filter.gameId)
+        return false;
+    if (filter.runId != 0 && key.runId != filter.runId)
+        return false;
+    if (filter.hasTimeRange() && (cell.firstUs == NoTimestamp || cell.firstUs < filter.fromUs ||
+                                  cell.firstUs >= filter.toUs))
+        return false;
+    return true;
+}
+
 } // namespace
+
+// Counts per run, quarter hour, player and game, brought up to date with
+// the rows appended since the last query: a query scans only new rows
+// (by rowid), not the campaign (docs/PERFORMANCE.md, "History queries").
+struct HistoryCube
+{
+    // A stream of thousands of players makes too many cells: then every
+    // query goes to SQL.
+    static constexpr qsizetype MaxCells = 200'000;
+    qint64 lastRowId = 0;
+    QHash<CubeKey, CubeCell> cells;
+    bool overflowed = false;
+
+    bool update(const QSqlDatabase &db, QSqlError *error)
+    {
+        if (overflowed)
+            return false;
+        QSqlQuery query(db);
+        const QString sql =
+            QStringLiteral("SELECT run_id, %1, player, game_id, count(*), sum(die = 20), "
+                           "sum(CASE WHEN die = 20 THEN roll END), sum(die = 20 AND roll = 20), "
+                           "sum(die = 20 AND roll = 1), min(ts_us), max(ts_us), max(id) "
+                           "FROM event WHERE id > ? GROUP BY 1, 2, 3, 4")
+                .arg(QLatin1String(QuarterHour));
+        if (!run(query, sql, {lastRowId})) {
+            *error = query.lastError();
+            return false;
+        }
+        qint64 last = lastRowId;
+        while (query.next()) {
+            const CubeKey key{query.value(0).toLongLong(),
+                              query.value(1).isNull() ? NoTimestamp : query.value(1).toLongLong(),
+                              query.value(2).toString(), query.value(3).toString()};
+            CubeCell &cell = cells[key];
+            cell.events += query.value(4).toULongLong();
+            cell.d20Rolls += query.value(5).toULongLong();
+            cell.d20Sum += query.value(6).toULongLong();
+            cell.nat20 += query.value(7).toULongLong();
+            cell.nat1 += query.value(8).toULongLong();
+            widen(&cell.firstUs, &cell.lastUs, timestamp(query.value(9)),
+                  timestamp(query.value(10)));
+            last = std::max(last, query.value(11).toLongLong());
+        }
+        if (query.lastError().isValid()) {
+            *error = query.lastError();
+            cells.clear(); // half applied: start again next time
+            lastRowId = 0;
+            return false;
+        }
+        lastRowId = last;
+        if (cells.size() > MaxCells) {
+            overflowed = true;
+            cells.clear();
+            return false;
+        }
+        return true;
+    }
+};
+
+namespace {
+
+void sortOutline(CampaignOutline *outline)
+{
+    std::sort(outline->sessions.begin(), outline->sessions.end(), startsBefore);
+    for (int i = 0; i < outline->sessions.size(); ++i)
+        outline->sessions[i].number = i + 1;
+    std::sort(outline->games.begin(), outline->games.end(),
+              [](const CampaignGame &a, const CampaignGame &b) {
+                  return std::tie(a.firstUs, a.gameId) < std::tie(b.firstUs, b.gameId);
+              });
+}
+
+using RowKey = std::tuple<qint64, qint64, QString>; // run, Julian day, player
+
+SessionPlayerRow &rowFor(std::map<RowKey, SessionPlayerRow> &rows, qint64 runId, QDate day,
+                         const QString &player)
+{
+    SessionPlayerRow &row = rows[{runId, day.toJulianDay(), player}];
+    row.runId = runId;
+    row.day = day;
+    row.player = player;
+    return row;
+}
+
+// Sessions and games of the cells (the outline without currentRunId).
+void outlineFromCube(const HistoryCube &cube, CampaignOutline *outline)
+{
+    QHash<QString, qsizetype> games;
+    for (auto it = cube.cells.cbegin(); it != cube.cells.cend(); ++it) {
+        const CubeKey &key = it.key();
+        const CubeCell &cell = it.value();
+        const QDate day = localDay(cell.firstUs);
+        auto session =
+            std::find_if(outline->sessions.begin(), outline->sessions.end(),
+                         [&](const PlaySession &s) { return s.sameSession(key.runId, day); });
+        if (session == outline->sessions.end()) {
+            outline->sessions.append(PlaySession{key.runId, day, NoTimestamp, NoTimestamp, 0, 0});
+            session = outline->sessions.end() - 1;
+        }
+        widen(&session->firstUs, &session->lastUs, cell.firstUs, cell.lastUs);
+        session->events += cell.events;
+        outline->events += cell.events;
+        widen(&outline->firstUs, &outline->lastUs, cell.firstUs, cell.lastUs);
+        if (key.gameId.isEmpty())
+            continue;
+        auto game = games.constFind(key.gameId);
+        if (game == games.cend()) {
+            game = games.insert(key.gameId, outline->games.size());
+            outline->games.append(CampaignGame{key.gameId, 0, NoTimestamp, NoTimestamp});
+        }
+        CampaignGame &g = outline->games[*game];
+        g.events += cell.events;
+        widen(&g.firstUs, &g.lastUs, cell.firstUs, cell.lastUs);
+    }
+}
+
+} // namespace
+
+bool ArchiveStore::Private::updateCube()
+{
+    if (!cube)
+        cube = std::make_shared<HistoryCube>();
+    QSqlError error;
+    return cube->update(db, &error);
+}
 
 qint64 ArchiveStore::runId() const
 {
@@ -98,6 +270,11 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
 {
     *outline = CampaignOutline{};
     outline->currentRunId = d->runId;
+    if (d->updateCube()) {
+        outlineFromCube(*d->cube, outline);
+        sortOutline(outline);
+        return true;
+    }
     QSqlQuery query(d->db);
     const QString sessions =
         QStringLiteral("SELECT run_id, min(ts_us), max(ts_us), count(*) FROM event "
@@ -127,9 +304,6 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
         *fault = d->sqlFault(query.lastError());
         return false;
     }
-    std::sort(outline->sessions.begin(), outline->sessions.end(), startsBefore);
-    for (int i = 0; i < outline->sessions.size(); ++i)
-        outline->sessions[i].number = i + 1;
 
     if (!run(query,
              QStringLiteral("SELECT game_id, count(*), min(ts_us), max(ts_us) FROM event "
@@ -145,10 +319,7 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
         *fault = d->sqlFault(query.lastError());
         return false;
     }
-    std::stable_sort(outline->games.begin(), outline->games.end(),
-                     [](const CampaignGame &a, const CampaignGame &b) {
-                         return std::tie(a.firstUs, a.gameId) < std::tie(b.firstUs, b.gameId);
-                     });
+    sortOutline(outline);
     return true;
 }
 
@@ -205,6 +376,25 @@ bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRo
                            ArchiveFault *fault) const
 {
     rows->clear();
+    // (run, day, player) -> row; QDate orders invalid (no time) first.
+    std::map<RowKey, SessionPlayerRow> merged;
+    if (alignedToQuarters(filter) && d->updateCube()) {
+        for (auto it = d->cube->cells.cbegin(); it != d->cube->cells.cend(); ++it) {
+            const CubeCell &cell = it.value();
+            if (!cellMatches(filter, it.key(), cell))
+                continue;
+            SessionPlayerRow &row =
+                rowFor(merged, it.key().runId, localDay(cell.firstUs), it.key().player);
+            row.events += cell.events;
+            row.d20Rolls += cell.d20Rolls;
+            row.d20Sum += cell.d20Sum;
+            row.nat20 += cell.nat20;
+            row.nat1 += cell.nat1;
+        }
+        for (auto &entry : merged)
+            rows->append(std::move(entry.second));
+        return true;
+    }
     QSqlQuery query(d->db);
     const Where where = whereClause(filter, true);
     const QString sql = QStringLiteral("SELECT run_id, player, min(ts_us), count(*), "
@@ -216,16 +406,10 @@ bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRo
         *fault = d->sqlFault(query.lastError());
         return false;
     }
-    // (run, day, player) -> row; QDate orders invalid (no time) first.
-    std::map<std::tuple<qint64, qint64, QString>, SessionPlayerRow> merged;
     while (query.next()) {
-        const qint64 runId = query.value(0).toLongLong();
-        const QString player = query.value(1).toString();
-        const QDate day = localDay(timestamp(query.value(2)));
-        SessionPlayerRow &row = merged[{runId, day.toJulianDay(), player}];
-        row.runId = runId;
-        row.day = day;
-        row.player = player;
+        SessionPlayerRow &row =
+            rowFor(merged, query.value(0).toLongLong(), localDay(timestamp(query.value(2))),
+                   query.value(1).toString());
         row.events += query.value(3).toULongLong();
         row.d20Rolls += query.value(4).toULongLong();
         row.d20Sum += query.value(5).toULongLong();

@@ -22,6 +22,11 @@ struct SourceRow
     int epoch = 0;
 };
 
+// Per run, quarter hour, player and game: counts for the session selector
+// and the History view, kept up to date from the rows appended since
+// (archivequeries.cpp).
+struct HistoryCube;
+
 struct ArchiveStore::Private
 {
     QString path;
@@ -33,6 +38,7 @@ struct ArchiveStore::Private
     QHash<qint64, PartitionPositions> positions; // what the file holds
     Statistics statistics;                       // of everything stored
     quint64 eventsSinceSnapshot = 0;
+    std::shared_ptr<HistoryCube> cube; // built on the first query
     // The hot path: one transaction per store() (sqlitestatement.h).
     std::unique_ptr<SqliteStatement> begin;
     std::unique_ptr<SqliteStatement> commit;
@@ -48,7 +54,8 @@ struct ArchiveStore::Private
     bool run(SqliteStatement &statement, ArchiveFault *fault);
     bool loadSources(ArchiveFault *fault);
     bool loadStatistics(ArchiveFault *fault);
-    void release(); // closes the connection and unlocks, no writes
+    void release();    // closes the connection and unlocks, no writes
+    bool updateCube(); // false: the queries go to SQL (archivequeries.cpp)
 };
 
 // Column lists and row <-> value conversions (archiverows.cpp).

@@ -195,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         QVERIFY(sessionOf(m_outline, 1).sameSession(rows[0].runId, rows[0].day));
         QVERIFY(std::isnan(SessionPlayerRow{}.averageD20()));
+
+        // A time range not on quarter hours is answered by SQL, the same way.
+        CampaignFilter odd;
+        odd.fromUs = F::at(F::firstDay(), 18, 0) + 1; // leaves out Stravos' first 20
+        odd.toUs = F::at(F::firstDay(), 19, 0) + 1;
+        QVERIFY(m_store.history(odd, &rows, &fault));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].player, Stravos);
+        QCOMPARE(rows[0].events, quint64(3));
+        QCOMPARE(rows[0].nat20, quint64(0));
+        QCOMPARE(rows[1].events, quint64(2));
     }
 
     // Through the archive thread: the answer covers every batch written
