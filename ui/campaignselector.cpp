@@ -116,7 +116,7 @@ void CampaignSelector::fillItems()
     m_item->clear();
     if (mode() == OneGame) {
         for (const CampaignGame &game : m_outline.games) {
-            m_item->addItem(tr("%1 · %n event(s)", nullptr, int(game.events))
+            m_item->addItem(tr("%1 · %Ln event(s)", nullptr, int(game.events))
                                 .arg(InertText::escaped(game.gameId)),
                             game.gameId);
         }
@@ -145,7 +145,7 @@ QString CampaignSelector::sessionText(const PlaySession &session) const
     QString text = HistoryModel::sessionLabel(session);
     if (session.firstUs != NoTimestamp)
         text += QStringLiteral(" · %1–%2").arg(timeOf(session.firstUs), timeOf(session.lastUs));
-    text += QStringLiteral(" · ") + tr("%n event(s)", nullptr, int(session.events));
+    text += QStringLiteral(" · ") + tr("%Ln event(s)", nullptr, int(session.events));
     if (session.runId == m_outline.currentRunId && session.day == QDate::currentDate())
         text += QStringLiteral(" · ") + tr("now");
     return text;

@@ -86,7 +86,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return locale.toString(QDateTime::fromMSecsSinceEpoch(us / 1000).time(),
                                    QLocale::ShortFormat);
         };
-        return tr("%1, %2 to %3, %n event(s) in all", nullptr, int(session.events))
+        return tr("%1, %2 to %3, %Ln event(s) in all", nullptr, int(session.events))
             .arg(sessionLabel(session), time(session.firstUs), time(session.lastUs));
     }
     if (role == SortRole) {

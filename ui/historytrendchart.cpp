@@ -37,7 +37,7 @@ HistoryTrendChart::HistoryTrendChart(QWidget *parent)
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_fair->attachAxis(m_x);
     m_fair->attachAxis(m_y);
-    m_x->setRange(1, 2);
+    m_x->setRange(0.6, 2.4);
     m_y->setRange(8, 13);
     applyColors();
 }
@@ -110,7 +110,8 @@ void HistoryTrendChart::setHistory(const HistoryModel &model)
         line->replace(points.value(line->property("player").toString()));
 
     const int sessions = std::max<int>(2, int(model.outline().sessions.size()));
-    m_x->setRange(1, sessions);
+    // Half a session either side, so the first and last points are whole.
+    m_x->setRange(0.6, sessions + 0.4);
     // Whole numbers around the data, at least 8..13 so small wobbles do not
     // look dramatic, never beyond the die's 1..20.
     m_y->setRange(std::max(1.0, std::min(8.0, std::floor(low - 0.5))),
