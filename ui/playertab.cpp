@@ -3,6 +3,7 @@
 
 #include "inerttext.h"
 
+#include "categorypalette.h"
 #include "countbarchart.h"
 #include "dicefairness.h"
 #include "eventtypechart.h"
@@ -44,6 +45,10 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
            "to a topic that %1 plays on; this tab fills in as soon as the first event arrives.")
             .arg(player));
     m_stack->addWidget(m_emptyLabel);
+    // Spells and monsters in the colours of their event types.
+    m_spells->setBarColor(CategoryPalette::Kind::EventType, QStringLiteral("spell_cast"));
+    m_monsters->setBarColor(CategoryPalette::Kind::EventType, QStringLiteral("encounter"));
+    m_recent->setPlayerColor(player);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -115,6 +120,14 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
 bool PlayerTab::isEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+QWidget *PlayerTab::exportContent() const
+{
+    if (isEmptyState())
+        return m_emptyLabel;
+    auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(1));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 ChartWidget *PlayerTab::currentChart() const

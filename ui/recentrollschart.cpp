@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recentrollschart.h"
 
+#include "categorypalette.h"
 #include "playerstats.h"
 
 #include <QChart>
@@ -67,6 +68,12 @@ void RecentRollsChart::applyColors()
         m_rolls->setLightMarker(QImage());
         m_rolls->setMarkerSize(MarkerSize);
     }
+    if (!m_colorPlayer.isEmpty()) {
+        const QColor color =
+            CategoryPalette::player(m_colorPlayer, CategoryPalette::isDark(palette()));
+        m_rolls->setColor(color);
+        m_rolls->setBorderColor(color.darker(130));
+    }
     const QPen border = m_rolls->pen();
     const qreal penWidth = border.style() == Qt::NoPen ? 0.0 : std::max(1.0, border.widthF());
     const qreal size = MarkerSize + 2 * penWidth;
@@ -91,6 +98,12 @@ void RecentRollsChart::applyColors()
     QPen average(palette().color(QPalette::Highlight));
     average.setWidthF(2.5);
     m_average->setPen(average);
+}
+
+void RecentRollsChart::setPlayerColor(const QString &player)
+{
+    m_colorPlayer = player;
+    applyColors();
 }
 
 void RecentRollsChart::setPlayer(const PlayerStats *player)
