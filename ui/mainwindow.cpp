@@ -17,8 +17,10 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,7 +51,12 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
     setWindowTitle(tr("D&D Event Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dnd-tracker.svg")));
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
-    resize(1280, 860);
+    // 1280x860 where it fits; never taller or wider than the screen (at
+    // 1280x800 the status bar would be cut off).
+    QSize size(1280, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 
     buildCentre();
     buildDocks();
@@ -336,7 +343,34 @@ void MainWindow::setTestConnectionResult(bool ok, const QString &message)
 
 void MainWindow::onPreferencesApplied(const SettingValues &preferences)
 {
-    setPreferences(preferences);
+    // Apply changes only what changed: a new theme must not put the
+    // simulator's rate, seed or roster back to the saved defaults.
+    const SettingValues previous = m_preferences;
+    m_preferences = preferences;
+    const auto changed = [&](SettingKey key) {
+        return previous.value(key) != preferences.value(key);
+    };
+    if (changed(SettingKey::TrackedPlayers))
+        setTrackedPlayers(preferences.trackedPlayers());
+    if (changed(SettingKey::RefreshEvery))
+        m_model->setRefreshEvery(preferences.refreshEvery());
+    if (changed(SettingKey::Theme))
+        applyThemeChoice(preferences.theme(), false);
+    const bool simulating = m_simulator->state() == SimulatorPanel::State::Running ||
+                            m_simulator->state() == SimulatorPanel::State::Paused;
+    if (!simulating) {
+        SimulationMode mode = SimulationMode::Game;
+        if (changed(SettingKey::Mode) && parseSimulationMode(preferences.mode(), &mode))
+            m_simulator->setMode(mode);
+        if (changed(SettingKey::Rate) || changed(SettingKey::Interval))
+            m_simulator->setRate(preferences.rate());
+        if (changed(SettingKey::Seed))
+            m_simulator->setSeed(preferences.seed());
+        if (changed(SettingKey::Players))
+            m_simulator->setRoster(preferences.players());
+    }
+    if (m_preferencesDialog)
+        m_preferencesDialog->setPreferences(preferences);
     Q_EMIT preferencesApplied(preferences);
 }
 
