@@ -34,7 +34,7 @@ namespace {
 constexpr char GeometryKey[] = "window/geometry";
 constexpr char StateKey[] = "window/state";
 // Bump when docks are added or renamed so an old saved state is ignored.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2;
 
 // Tab and menu texts treat '&' as a mnemonic; names from the wire must not.
 QString escapeMnemonic(QString text)
@@ -143,22 +143,25 @@ void MainWindow::buildDocks()
     m_simulatorDock->setWidget(m_simulator);
     addDockWidget(Qt::LeftDockWidgetArea, m_simulatorDock);
 
+    // The log and the problems sit under the simulator: at 1280x800 a
+    // bottom dock took the charts' height to show three rows of the log.
     m_eventLog = new EventLogWidget(m_model);
     m_eventLogDock = new QDockWidget(tr("Event log"), this);
     m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
     m_eventLogDock->setWidget(m_eventLog);
-    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_eventLogDock, Qt::Vertical);
 
     m_problems = new ProblemsWidget(m_model);
     m_problemsDock = new QDockWidget(m_problems->title(), this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_problemsDock, Qt::Vertical);
     tabifyDockWidget(m_eventLogDock, m_problemsDock);
     m_eventLogDock->raise();
-    // The charts are the point; the log starts small (the saved layout wins).
-    resizeDocks({m_eventLogDock}, {180}, Qt::Vertical);
-    resizeDocks({m_simulatorDock}, {300}, Qt::Horizontal);
+    // The charts are the point (the saved layout wins).
+    resizeDocks({m_simulatorDock}, {340}, Qt::Horizontal);
+    resizeDocks({m_simulatorDock, m_eventLogDock}, {m_simulatorDock->sizeHint().height(), 400},
+                Qt::Vertical);
     connect(m_problems, &ProblemsWidget::countChanged, this, [this] {
         m_problemsDock->setWindowTitle(m_problems->title());
         m_problemsDock->toggleViewAction()->setText(tr("Problems"));

@@ -36,11 +36,13 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
 
     m_x->setRange(1, RecentRolls::Capacity);
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    // "%.0f": with localised numbers (ChartWidget) Qt 6.4 draws no label
+    // for a "%d" format.
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_x->setTickCount(5);
     m_y->setRange(0, 20);
     m_y->setTickCount(5);
-    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     for (QXYSeries *series :
