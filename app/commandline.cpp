@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "dotenv.h"
+#include "runsecrets.h"
 #include "settingsfilecheck.h"
 #include "settingsstore.h"
 #include "settingtexts.h"
@@ -58,6 +59,13 @@ T integerFlag(const QCommandLineParser &parser, const char *flag, T fallback, qi
         return fallback;
     }
     return T(value);
+}
+
+// dnd-producer reads the tracker's settings file: one configuration.
+std::unique_ptr<QSettings> openTrackerSettings()
+{
+    return std::make_unique<QSettings>(QSettings::UserScope, QCoreApplication::organizationName(),
+                                       trackerApplicationName());
 }
 
 } // namespace
@@ -138,18 +146,15 @@ ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag p
     QString envError;
     if (QFileInfo::exists(dotEnv) && !readDotEnv(dotEnv, &inputs, &envError))
         errors->append(envError);
-    // dnd-producer reads the tracker's settings file: one configuration.
-    const auto openSettings = [] {
-        return std::make_unique<QSettings>(
-            QSettings::UserScope, QCoreApplication::organizationName(), trackerApplicationName());
-    };
-    auto saved = openSettings();
+    auto saved = openTrackerSettings();
     const QString unreadable = setAsideUnreadableSettings(*saved);
     if (!unreadable.isEmpty()) {
-        saved = openSettings(); // the file is gone: the defaults
+        saved = openTrackerSettings(); // the file is gone: the defaults
         if (notice)
             *notice = unreadable;
     }
+    // Owner-only from now on, also for the window's later writes.
+    makeSettingsFilePrivate(*saved);
     inputs.preferences = SettingsStore(*saved).read();
     const ResolvedSettings settings = ResolvedSettings::resolve(inputs, program);
     errors->append(settings.errorMessages());
@@ -235,6 +240,12 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
             result.error += QStringLiteral("\n  ") + message;
     }
     return result;
+}
+
+bool supplySecrets(ResolvedSettings *settings, QString *error, QString *note)
+{
+    const auto saved = openTrackerSettings();
+    return supplyRunSecrets(settings, saved.get(), KeyringWaitMs, error, note);
 }
 
 } // namespace dnd

@@ -79,4 +79,10 @@ void addSettingOptions(QCommandLineParser &parser, SettingFlag program);
 ResolvedSettings resolveSettings(const QCommandLineParser &parser, SettingFlag program,
                                  QStringList *errors, QString *notice);
 
+// After resolveSettings(), with an application object: the secrets the
+// environment did not give, from --password-file / DND_SASL_PASSWORD_FILE
+// or the desktop keyring (supplyRunSecrets, on the tracker's settings file).
+// False and *error (exit 2) for a password file that cannot be used.
+bool supplySecrets(ResolvedSettings *settings, QString *error, QString *note);
+
 } // namespace dnd

@@ -116,8 +116,15 @@ int HeadlessRunner::run()
         writeErr(m_options.settingsNotice);
     // What cannot be honoured (SASL without a password, an unreadable CA
     // file) is refused before connecting, never quietly dropped.
+    QString secretError, keyringNote;
+    if (!supplySecrets(&m_options.settings, &secretError, &keyringNote)) {
+        writeErr(tr("invalid configuration:\n  %1").arg(secretError));
+        return ExitUsage;
+    }
     const SettingValues settings = m_options.settings.values();
-    if (const QString problem = connectionProblem(settings); !problem.isEmpty()) {
+    if (QString problem = connectionProblem(settings, &m_options.settings); !problem.isEmpty()) {
+        if (!keyringNote.isEmpty())
+            problem += QStringLiteral(" (%1)").arg(keyringNote);
         writeErr(tr("invalid configuration:\n  %1")
                      .arg(problem.split(QLatin1Char('\n')).join(QStringLiteral("\n  "))));
         return ExitUsage;

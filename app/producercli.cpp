@@ -124,14 +124,18 @@ int main(int argc, char **argv)
     // The same settings as dnd-tracker (flags, environment, .env, saved
     // preferences): a saved external cluster and its security apply here too.
     QString settingsNotice;
-    const ResolvedSettings resolved =
+    ResolvedSettings resolved =
         resolveSettings(parser, SettingFlag::Producer, &errors, &settingsNotice);
     if (!settingsNotice.isEmpty())
         printErr(settingsNotice);
+    QString secretError, keyringNote;
+    if (!supplySecrets(&resolved, &secretError, &keyringNote))
+        errors.append(secretError);
     const SettingValues settings = resolved.values();
-    QString problem = connectionProblem(settings);
+    QString problem = connectionProblem(settings, &resolved);
     if (!problem.isEmpty())
-        errors.append(problem);
+        errors.append(keyringNote.isEmpty() ? problem
+                                            : problem + QStringLiteral(" (%1)").arg(keyringNote));
     if (!errors.isEmpty()) {
         printErr(QStringLiteral("invalid configuration:\n  ") +
                  errors.join(QStringLiteral("\n  ")));

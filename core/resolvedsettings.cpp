@@ -42,6 +42,8 @@ QString settingOriginDescription(SettingKey key, const SettingValue &value)
     case SettingSource::DotEnv:
         return tr("%1 in .env file %2").arg(QLatin1String(info.envVar), value.origin);
     case SettingSource::Preferences:
+        if (info.keyringKey)
+            return tr("the desktop keyring (%1)").arg(QLatin1String(info.keyringKey));
         return tr("saved preferences (%1)").arg(QLatin1String(info.name));
     case SettingSource::Default:
         break;
@@ -122,6 +124,14 @@ ResolvedSettings ResolvedSettings::resolve(const SettingInputs &inputs, SettingF
                       settingOriginDescription(SettingKey::SecurityProtocol, protocol))});
     }
     return resolved;
+}
+
+void ResolvedSettings::supply(SettingKey key, const SettingValue &value)
+{
+    SettingValue &current = m_values[size_t(key)];
+    if (!current.value.isEmpty() && current.source >= value.source)
+        return;
+    current = value;
 }
 
 QStringList ResolvedSettings::errorMessages() const

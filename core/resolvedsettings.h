@@ -71,6 +71,11 @@ public:
         return value(key).source > SettingSource::Preferences;
     }
 
+    // A value found after resolving, for a secret: read from a password
+    // file or the desktop keyring. Taken unless the key already has a
+    // non-empty value from the same or a higher source.
+    void supply(SettingKey key, const SettingValue &value);
+
     // The values to run with: invalid ones replaced by their default, and
     // the rate folded from MESSAGE_INTERVAL_SECONDS when that one wins.
     SettingValues values() const;

@@ -9,7 +9,6 @@
 #include "settingvalues.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace dnd {
 
@@ -172,10 +171,23 @@ const QVector<SettingInfo> &settingSchema()
             .name = "password",
             .title = TR("Password"),
             .envVar = "DND_SASL_PASSWORD",
+            .keyringKey = "kafka-sasl-password",
             .defaultNote = TR("none"),
-            .help =
-                TR("SASL password; never on the command line, in .env or in the settings file."),
+            .help = TR("SASL password; never on the command line, in .env or in the settings "
+                       "file."),
             .flags = Both | F::EmptyMeansUnset | F::Secret,
+        },
+        {
+            .key = SettingKey::PasswordFile,
+            .name = "password-file",
+            .title = TR("Password file"),
+            .flag = "password-file",
+            .valueName = "file",
+            .envVar = "DND_SASL_PASSWORD_FILE",
+            .defaultNote = TR("none"),
+            .help = TR("A file holding the SASL password (its first line), readable by its owner "
+                       "only; used when DND_SASL_PASSWORD is not set."),
+            .flags = Both | F::EmptyMeansUnset,
         },
         {
             .key = SettingKey::CaFile,
@@ -189,6 +201,42 @@ const QVector<SettingInfo> &settingSchema()
             .help = TR("CA certificate (PEM) that signed the cluster's certificate, with SSL or "
                        "SASL_SSL."),
             .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::CertFile,
+            .name = "cert-file",
+            .title = TR("Client certificate"),
+            .flag = "cert-file",
+            .valueName = "file",
+            .envVar = "DND_SSL_CERT_FILE",
+            .settingsKey = "connection/certFile",
+            .defaultNote = TR("none"),
+            .help = TR("mTLS: the client's certificate (PEM), with SSL or SASL_SSL; needs its key "
+                       "file."),
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::KeyFile,
+            .name = "key-file",
+            .title = TR("Client key"),
+            .flag = "key-file",
+            .valueName = "file",
+            .envVar = "DND_SSL_KEY_FILE",
+            .settingsKey = "connection/keyFile",
+            .defaultNote = TR("none"),
+            .help = TR("mTLS: the private key (PEM) of the client certificate."),
+            .flags = Both | F::EmptyMeansUnset,
+        },
+        {
+            .key = SettingKey::KeyPassword,
+            .name = "key-password",
+            .title = TR("Client key password"),
+            .envVar = "DND_SSL_KEY_PASSWORD",
+            .keyringKey = "kafka-ssl-key-password",
+            .defaultNote = TR("none"),
+            .help = TR("mTLS: the password of an encrypted client key; never on the command line, "
+                       "in .env or in the settings file."),
+            .flags = Both | F::EmptyMeansUnset | F::Secret,
         },
         {
             .key = SettingKey::KafkaConfig,
@@ -348,52 +396,6 @@ QString validateSetting(SettingKey key, const QString &value)
     if (!info.choices.isEmpty() && !info.choices.contains(value))
         return tr("must be %1").arg(alternatives(info.choices));
     return info.validate ? info.validate(value) : QString();
-}
-
-QString checkSettingInContext(SettingKey key, const SettingValues &values)
-{
-    switch (key) {
-    case SettingKey::Username:
-        if (values.usesSasl() && values.username().trimmed().isEmpty())
-            return tr("%1 needs a user name").arg(values.securityProtocol());
-        break;
-    case SettingKey::Password:
-        if (values.usesSasl() && values.password().isEmpty())
-            return tr("%1 needs a password").arg(values.securityProtocol());
-        break;
-    case SettingKey::CaFile: {
-        const QString file = values.caFile();
-        if (file.isEmpty() || !values.usesSsl())
-            break;
-        const QFileInfo info(file);
-        if (!info.isFile())
-            return tr("no such file: %1").arg(quotedSettingValue(file));
-        if (!info.isReadable())
-            return tr("the file %1 cannot be read").arg(quotedSettingValue(file));
-        break;
-    }
-    default:
-        break;
-    }
-    return {};
-}
-
-QString connectionProblem(const SettingValues &values)
-{
-    if (values.usesBuiltInBroker())
-        return {};
-    QStringList problems;
-    for (SettingKey key : {SettingKey::Username, SettingKey::Password, SettingKey::CaFile}) {
-        const QString problem = checkSettingInContext(key, values);
-        if (problem.isEmpty())
-            continue;
-        const SettingInfo &info = settingInfo(key);
-        QString line = QStringLiteral("%1: %2").arg(QLatin1String(info.name), problem);
-        if (info.flags & SettingFlag::Secret)
-            line += tr("; set %1 or save it in the preferences").arg(QLatin1String(info.envVar));
-        problems << line;
-    }
-    return problems.join(QLatin1Char('\n'));
 }
 
 } // namespace dnd

@@ -9,6 +9,7 @@
 namespace dnd {
 
 class SettingValues;
+class ResolvedSettings;
 
 // Every configurable value. The order is the order of --help, the README
 // table and the preferences dialog.
@@ -24,7 +25,11 @@ enum class SettingKey : quint8
     SaslMechanism,
     Username,
     Password,
+    PasswordFile, // a file holding the SASL password (headless, dnd-producer)
     CaFile,
+    CertFile,        // mTLS: the client's certificate (PEM)
+    KeyFile,         // mTLS: the client's private key (PEM)
+    KeyPassword,     // mTLS: the key's password, a secret
     KafkaConfig,     // a properties file (kcat -F)
     KafkaProperties, // key=value lines (kcat -X, the preferences' Advanced table)
     RefreshEvery,
@@ -68,7 +73,8 @@ struct SettingInfo
     const char *flag = nullptr;        // command-line flag without dashes
     const char *valueName = nullptr;   // --help's placeholder, e.g. "name"
     const char *envVar = nullptr;      // environment and .env variable
-    const char *settingsKey = nullptr; // QSettings key (secrets: the password store)
+    const char *settingsKey = nullptr; // QSettings key (never for a secret)
+    const char *keyringKey = nullptr;  // secrets: the entry in the desktop keyring
     const char *defaultValue = "";
     const char *defaultNote = nullptr; // README/--help wording of an empty default
     const char *help = nullptr;        // one sentence (translated)
@@ -93,8 +99,10 @@ QString validateSetting(SettingKey key, const QString &value);
 // for one key: empty = fine. The connection code and the dialog use it.
 QString checkSettingInContext(SettingKey key, const SettingValues &values);
 // Every such problem of the connection to an external cluster, one line
-// each ("password: SASL_PLAINTEXT needs a password; set DND_SASL_PASSWORD
-// or save it in the preferences"); empty with the built-in broker.
-QString connectionProblem(const SettingValues &values);
+// each ("password: SASL_PLAINTEXT needs a password; set DND_SASL_PASSWORD,
+// use --password-file or save it in the preferences"); empty with the
+// built-in broker. With `resolved`, a line also says where the value came
+// from.
+QString connectionProblem(const SettingValues &values, const ResolvedSettings *resolved = nullptr);
 
 } // namespace dnd

@@ -3,7 +3,9 @@
 
 #include "settingvalidators.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace dnd {
@@ -27,6 +29,30 @@ QString setAsideUnreadableSettings(const QSettings &settings)
     return settingsText("The settings file %1 could not be read; it was kept as %2 and the "
                         "preferences start from their defaults.")
         .arg(path, copy);
+}
+
+void makeSettingsFilePrivate(const QSettings &settings)
+{
+    const QString path = settings.fileName();
+    if (!QFileInfo(path).isAbsolute())
+        return;
+    constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        // Created with the mode at once: never readable by others, not even
+        // for a moment.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            file.close();
+        return;
+    }
+    QFile::setPermissions(path, OwnerOnly);
+}
+
+void syncSettingsPrivately(QSettings &settings)
+{
+    settings.sync();
+    makeSettingsFilePrivate(settings);
 }
 
 } // namespace dnd

@@ -14,4 +14,13 @@ namespace dnd {
 // caller then opens a new QSettings: `settings` still holds what was parsed.
 QString setAsideUnreadableSettings(const QSettings &settings);
 
+// The settings file is its owner's only (0600): created empty with that
+// mode before QSettings first writes it (QSettings keeps the mode of a file
+// it rewrites), and an older file's mode narrowed. No-op for settings that
+// are not a file.
+void makeSettingsFilePrivate(const QSettings &settings);
+// settings.sync(), then makeSettingsFilePrivate(): what every writer of
+// preferences calls once it is done.
+void syncSettingsPrivately(QSettings &settings);
+
 } // namespace dnd

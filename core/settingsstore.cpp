@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "settingsstore.h"
 
-#include "passwordstore.h"
 #include "settingvalues.h"
 
 #include <QSettings>
@@ -19,13 +18,9 @@ QMap<SettingKey, QString> SettingsStore::read() const
 {
     QMap<SettingKey, QString> saved;
     for (const SettingInfo &info : settingSchema()) {
-        if (info.flags & SettingFlag::Secret) {
-            const QString secret = readSavedPassword(m_settings);
-            if (!secret.isEmpty())
-                saved.insert(info.key, secret);
-            continue;
-        }
-        if (!info.settingsKey || !m_settings.contains(QLatin1String(info.settingsKey)))
+        // Secrets live in the desktop keyring (secrets/), never here.
+        if (info.flags & SettingFlag::Secret || !info.settingsKey ||
+            !m_settings.contains(QLatin1String(info.settingsKey)))
             continue;
         const QVariant value = m_settings.value(QLatin1String(info.settingsKey));
         // A list setting's entries may hold commas: one a line.
@@ -42,8 +37,8 @@ void SettingsStore::write(SettingKey key, const QString &value)
 {
     const SettingInfo &info = settingInfo(key);
     if (info.flags & SettingFlag::Secret)
-        savePassword(m_settings, value);
-    else if (info.settingsKey && info.flags & SettingFlag::List)
+        return; // the desktop keyring's (secrets/), never the settings file's
+    if (info.settingsKey && info.flags & SettingFlag::List)
         m_settings.setValue(QLatin1String(info.settingsKey),
                             value.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     else if (info.settingsKey)

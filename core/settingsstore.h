@@ -13,7 +13,8 @@ namespace dnd {
 class SettingValues;
 
 // The one reader and writer of saved settings: every value of the schema
-// that has a QSettings key, and the password through the password store.
+// that has a QSettings key. Secrets (SettingFlag::Secret) are never read
+// from or written to QSettings: they live in the desktop keyring (secrets/).
 // The resolver's "preferences" source is what read() returns, so a value
 // the dialog saved is exactly what the next run resolves.
 class SettingsStore

@@ -60,9 +60,11 @@ QString settingsMarkdownTable()
         QString env = info.envVar ? code(QLatin1String(info.envVar)) : QString();
         if (info.envVar && info.flags & F::Secret)
             env += QStringLiteral(" (not `.env`)");
-        const QString saved = info.settingsKey         ? code(QLatin1String(info.settingsKey))
-                              : info.flags & F::Secret ? QStringLiteral("password store")
-                                                       : QString();
+        const QString saved =
+            info.settingsKey ? code(QLatin1String(info.settingsKey))
+            : info.keyringKey
+                ? QStringLiteral("desktop keyring: %1").arg(code(QLatin1String(info.keyringKey)))
+                : QString();
         const QString defaults =
             info.defaultNote ? tr(info.defaultNote) : code(QLatin1String(info.defaultValue));
         QString what = tr(info.help);

@@ -34,7 +34,11 @@ public:
     QString saslMechanism() const { return value(SettingKey::SaslMechanism); }
     QString username() const { return value(SettingKey::Username); }
     QString password() const { return value(SettingKey::Password); }
+    QString passwordFile() const { return value(SettingKey::PasswordFile); }
     QString caFile() const { return value(SettingKey::CaFile); }
+    QString certFile() const { return value(SettingKey::CertFile); }
+    QString keyFile() const { return value(SettingKey::KeyFile); }
+    QString keyPassword() const { return value(SettingKey::KeyPassword); }
     bool usesSasl() const; // SASL_PLAINTEXT or SASL_SSL
     bool usesSsl() const;  // SSL or SASL_SSL
     int refreshEvery() const;

@@ -4,13 +4,10 @@
 #include "settingvalidators.h"
 #include "settingvalues.h"
 
-#include <QElapsedTimer>
-#include <QLocale>
 #include <QLoggingCategory>
 
 #include <librdkafka/rdkafka.h>
 
-#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcRdKafka, "dnd.kafka.rdkafka", QtWarningMsg)
@@ -36,75 +33,13 @@ struct HandleDeleter
 struct ErrorCollector
 {
     QString lastError;
-    // An answer that will not change by waiting: every broker refused or
-    // could not be resolved, or security failed (a connection test stops).
-    rd_kafka_resp_err_t final = RD_KAFKA_RESP_ERR_NO_ERROR;
 };
 
 void collectError(rd_kafka_t *, int err, const char *reason, void *opaque)
 {
     auto *collector = static_cast<ErrorCollector *>(opaque);
-    const auto code = rd_kafka_resp_err_t(err);
-    // "1/1 brokers are down" says less than the transport error before it
-    // ("Connection refused"): keep that one as the detail.
-    if (code != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || collector->lastError.isEmpty()) {
-        collector->lastError = QStringLiteral("%1 (%2)").arg(
-            QString::fromUtf8(reason), QString::fromUtf8(rd_kafka_err2str(code)));
-    }
-    switch (code) {
-    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
-    case RD_KAFKA_RESP_ERR__RESOLVE:
-    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
-    case RD_KAFKA_RESP_ERR__SSL:
-        if (collector->final == RD_KAFKA_RESP_ERR_NO_ERROR ||
-            code != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
-            collector->final = code;
-        break;
-    default:
-        break;
-    }
-}
-
-// What went wrong in words a player understands; librdkafka's text follows
-// as the detail.
-QString connectionFailure(rd_kafka_resp_err_t err, const QString &bootstrap, int timeoutMs,
-                          const QString &detail)
-{
-    QString text;
-    switch (err) {
-    case RD_KAFKA_RESP_ERR__RESOLVE:
-        text = QStringLiteral("The broker's host name in %1 could not be found: check the address.")
-                   .arg(bootstrap);
-        break;
-    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
-    case RD_KAFKA_RESP_ERR__TRANSPORT:
-        text = detail.contains(QLatin1String("resolve"), Qt::CaseInsensitive)
-                   ? QStringLiteral("The broker's host name in %1 could not be found: check the "
-                                    "address.")
-                         .arg(bootstrap)
-                   : QStringLiteral("No Kafka broker answers at %1: check the address and port, "
-                                    "and that the broker is running.")
-                         .arg(bootstrap);
-        break;
-    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
-        text = QStringLiteral("The broker refused the sign-in: check the user name, password "
-                              "and SASL mechanism.");
-        break;
-    case RD_KAFKA_RESP_ERR__SSL:
-        text = QStringLiteral("The secure (TLS) connection failed: check the security protocol "
-                              "and the CA file.");
-        break;
-    default:
-        text = QStringLiteral("No answer from %1 within %2 s.")
-                   .arg(bootstrap)
-                   .arg(QLocale().toString(double(timeoutMs) / 1000.0, 'g', 3));
-        if (err != RD_KAFKA_RESP_ERR__TIMED_OUT)
-            text += QStringLiteral(" ") + QString::fromUtf8(rd_kafka_err2str(err));
-        break;
-    }
-    if (!detail.isEmpty())
-        text += QStringLiteral("\nlibrdkafka: ") + detail;
-    return text;
+    collector->lastError = QStringLiteral("%1 (%2)").arg(
+        QString::fromUtf8(reason), QString::fromUtf8(rd_kafka_err2str(rd_kafka_resp_err_t(err))));
 }
 
 } // namespace
@@ -118,11 +53,36 @@ ConnectionSettings connectionSettingsFrom(const SettingValues &values)
     connection.username = values.username();
     connection.password = values.password();
     connection.caFile = values.caFile();
+    connection.certFile = values.certFile();
+    connection.keyFile = values.keyFile();
+    connection.keyPassword = values.keyPassword();
     connection.propertiesFile = values.value(SettingKey::KafkaConfig);
     connection.properties =
         parseKafkaPropertyList(values.value(SettingKey::KafkaProperties),
                                QLatin1String(settingInfo(SettingKey::KafkaProperties).name));
     return connection;
+}
+
+QList<std::pair<QByteArray, QString>> securityProperties(const ConnectionSettings &settings)
+{
+    const QString protocol = settings.securityProtocol.trimmed().toUpper();
+    QList<std::pair<QByteArray, QString>> properties = {{"security.protocol", protocol}};
+    if (protocol.startsWith(QLatin1String("SASL_"))) {
+        properties.append({"sasl.mechanism", settings.saslMechanism.trimmed().toUpper()});
+        properties.append({"sasl.username", settings.username});
+        properties.append({"sasl.password", settings.password});
+    }
+    if (protocol.endsWith(QLatin1String("SSL"))) {
+        if (!settings.caFile.isEmpty())
+            properties.append({"ssl.ca.location", settings.caFile});
+        if (!settings.certFile.isEmpty())
+            properties.append({"ssl.certificate.location", settings.certFile});
+        if (!settings.keyFile.isEmpty())
+            properties.append({"ssl.key.location", settings.keyFile});
+        if (!settings.keyPassword.isEmpty())
+            properties.append({"ssl.key.password", settings.keyPassword});
+    }
+    return properties;
 }
 
 void installQuietLogging(rd_kafka_conf_t *conf)
@@ -136,9 +96,15 @@ bool setKafkaProperty(rd_kafka_conf_t *conf, const char *name, const QString &va
     const QByteArray utf8 = value.toUtf8();
     if (rd_kafka_conf_set(conf, name, utf8.constData(), errstr, sizeof errstr) !=
         RD_KAFKA_CONF_OK) {
+        // A password is not quoted back.
+        const QByteArray key(name);
+        const bool secret = key.contains("password") || key.contains("secret");
         if (error)
-            *error = QStringLiteral("Invalid Kafka setting %1=\"%2\": %3")
-                         .arg(QString::fromUtf8(name), value, QString::fromUtf8(errstr));
+            *error =
+                QStringLiteral("Invalid Kafka setting %1=%2: %3")
+                    .arg(QString::fromUtf8(name),
+                         secret ? QStringLiteral("(hidden)") : QStringLiteral("\"%1\"").arg(value),
+                         QString::fromUtf8(errstr));
         return false;
     }
     return true;
@@ -163,7 +129,6 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
         return nullptr;
     }
     const bool sasl = protocol.startsWith(QLatin1String("SASL_"));
-    const bool ssl = protocol.endsWith(QLatin1String("SSL"));
     const QString mechanism = settings.saslMechanism.trimmed().toUpper();
     if (sasl && !saslMechanisms.contains(mechanism)) {
         if (error)
@@ -176,15 +141,9 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
                                                                        rd_kafka_conf_destroy);
     installQuietLogging(conf.get());
 
-    struct Property
-    {
-        const char *name;
-        QString value;
-    };
-    QVector<Property> properties = {
+    QList<std::pair<QByteArray, QString>> properties = {
         {"bootstrap.servers", bootstrap},
         {"client.id", QStringLiteral("dnd-tracker")},
-        {"security.protocol", protocol},
         {"socket.keepalive.enable", QStringLiteral("true")},
         // Reconnect quickly after a broker restart: the dashboard shows the
         // outage, and should recover within a couple of seconds.
@@ -193,16 +152,13 @@ rd_kafka_conf_t *makeKafkaConf(const ConnectionSettings &settings, QString *erro
         // Idle connection closes are normal, not worth a log line.
         {"log.connection.close", QStringLiteral("false")},
     };
-    if (sasl) {
-        properties.append({"sasl.mechanism", mechanism});
-        properties.append({"sasl.username", settings.username});
-        properties.append({"sasl.password", settings.password});
-    }
-    if (ssl && !settings.caFile.isEmpty())
-        properties.append({"ssl.ca.location", settings.caFile});
+    ConnectionSettings normalised = settings;
+    normalised.securityProtocol = protocol;
+    normalised.saslMechanism = mechanism;
+    properties += securityProperties(normalised);
 
-    for (const Property &property : std::as_const(properties)) {
-        if (!setKafkaProperty(conf.get(), property.name, property.value, error))
+    for (const auto &[name, value] : std::as_const(properties)) {
+        if (!setKafkaProperty(conf.get(), name.constData(), value, error))
             return nullptr;
     }
     if (!settings.builtInBroker && !applyUserProperties(conf.get(), settings, error))
@@ -297,30 +253,15 @@ QString testConnection(const ConnectionSettings &settings, const QString &topic,
         return QString::fromUtf8(errstr);
     }
 
-    // All topics: asking for one topic by name could auto-create it. The
-    // request is asked in short slices so that a refused connection or an
-    // unknown host (librdkafka's error callback: all brokers down, resolve
-    // failure) is reported at once instead of after the whole timeout.
+    // All topics: asking for one topic by name could auto-create it.
     const rd_kafka_metadata_t *metadata = nullptr;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
-    while (true) {
-        const int left = int(timeoutMs - elapsed.elapsed());
-        if (left <= 0)
-            break;
-        err = rd_kafka_metadata(rk.get(), 1, nullptr, &metadata, std::min(left, 200));
-        if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-            break;
-        rd_kafka_poll(rk.get(), 0); // serves the error callback
-        if (collector.final != RD_KAFKA_RESP_ERR_NO_ERROR) {
-            err = collector.final;
-            break;
-        }
-    }
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk.get(), 1, nullptr, &metadata, timeoutMs);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        rd_kafka_poll(rk.get(), 0);
-        return connectionFailure(err, settings.bootstrap, timeoutMs, collector.lastError);
+        rd_kafka_poll(rk.get(), 0); // serves the error callback with the transport reason
+        QString reason = QString::fromUtf8(rd_kafka_err2str(err));
+        if (!collector.lastError.isEmpty())
+            reason += QStringLiteral(": ") + collector.lastError;
+        return reason;
     }
 
     int partitions = -1;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 typedef struct rd_kafka_conf_s rd_kafka_conf_t;
 
 namespace dnd {
@@ -20,6 +22,9 @@ struct ConnectionSettings
     QString username;
     QString password;
     QString caFile;
+    QString certFile;    // mTLS: ssl.certificate.location
+    QString keyFile;     // mTLS: ssl.key.location
+    QString keyPassword; // mTLS: ssl.key.password of an encrypted key
     // librdkafka properties the user gave (--config FILE, then -X or the
     // saved list), set after ours so they win; never for the built-in broker.
     QString propertiesFile;
@@ -36,6 +41,11 @@ class SettingValues;
 // The connection `values` describe. The built-in broker (an empty
 // bootstrap) is the caller's business: it speaks plaintext only.
 ConnectionSettings connectionSettingsFrom(const SettingValues &values);
+
+// The librdkafka properties of the security settings: security.protocol,
+// with SASL the mechanism and credentials, with SSL the CA, the client
+// certificate and key (mTLS). Only what the protocol uses; values as given.
+QList<std::pair<QByteArray, QString>> securityProperties(const ConnectionSettings &settings);
 
 // A new librdkafka configuration with bootstrap.servers, security and our
 // common defaults set; nullptr and *error on an invalid value. Caller owns it.

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+class QSettings;
+
 namespace QKeychain {
 class Job;
 }
@@ -20,7 +22,7 @@ namespace dnd {
 //
 // The entry is (service, key): the service is the settings file's
 // application name (so a test's scope never meets the user's entry), the
-// key names what the secret is for.
+// key names what the secret is for (the schema's keyringKey).
 class PasswordKeyring : public QObject
 {
     Q_OBJECT
@@ -28,8 +30,10 @@ public:
     static constexpr char SaslPasswordKey[] = "kafka-sasl-password";
 
     explicit PasswordKeyring(const QString &service, QObject *parent = nullptr);
+    PasswordKeyring(const QString &service, const QString &key, QObject *parent = nullptr);
 
     QString service() const { return m_service; }
+    QString key() const { return m_key; }
 
     // Each answers with one finished() signal.
     void read();
@@ -43,6 +47,12 @@ private:
     void start(QKeychain::Job *job, KeyringResult::Operation operation);
 
     QString m_service;
+    QString m_key;
 };
+
+// The keyring service of the settings `settings` describes: its
+// application name (dnd-tracker, or dnd-tracker-SCOPE in tests), else the
+// application's.
+QString keyringService(const QSettings *settings);
 
 } // namespace dnd

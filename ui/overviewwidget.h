@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "overviewchart.h"
-
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QStringList>
@@ -80,7 +78,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    OverviewChart *m_chartView = nullptr;
+    QChartView *m_chartView = nullptr;
     int m_chartLimit = DefaultChartPlayers;
     QStringList m_chartPlayers;
     QStringList m_chartTypes;

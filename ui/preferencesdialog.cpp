@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
+#include "passwordkeyring.h"
+#include "preferencessecrets.h"
+#include "propertiestablemodel.h"
+#include "settingsfilecheck.h"
 #include "settingsstore.h"
 #include "settingvalidators.h"
 
@@ -86,8 +90,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Preferences"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildConnectionPage(), tr("Connection"));
+    m_tabs->addTab(buildSecurityPage(), tr("Security"));
     m_tabs->addTab(buildDisplayPage(), tr("Display"));
     m_tabs->addTab(buildSimulatorPage(), tr("Simulator"));
+    m_tabs->addTab(buildAdvancedPage(), tr("Advanced"));
 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
@@ -124,6 +130,10 @@ void PreferencesDialog::setPreferences(const SettingValues &values)
     m_username->setText(values.username());
     m_password->setText(values.password());
     m_caFile->setText(values.caFile());
+    m_certFile->setText(values.certFile());
+    m_keyFile->setText(values.keyFile());
+    m_keyPassword->setText(values.keyPassword());
+    m_properties->setText(values.value(SettingKey::KafkaProperties));
     m_refreshEvery->setValue(values.refreshEvery());
     m_tracked->setText(joinNames(values.value(SettingKey::TrackedPlayers)));
     selectData(m_theme, values.theme());
@@ -133,6 +143,7 @@ void PreferencesDialog::setPreferences(const SettingValues &values)
     m_players->setText(joinNames(values.value(SettingKey::Players)));
     m_testResult->clear();
     validateAll();
+    loadSecrets(values);
 }
 
 SettingValues PreferencesDialog::preferences() const
@@ -149,6 +160,10 @@ SettingValues PreferencesDialog::preferences() const
     v.setValue(SettingKey::Username, m_username->text());
     v.setValue(SettingKey::Password, m_password->text());
     v.setValue(SettingKey::CaFile, m_caFile->text().trimmed());
+    v.setValue(SettingKey::CertFile, m_certFile->text().trimmed());
+    v.setValue(SettingKey::KeyFile, m_keyFile->text().trimmed());
+    v.setValue(SettingKey::KeyPassword, m_keyPassword->text());
+    v.setValue(SettingKey::KafkaProperties, m_properties->text());
     v.setValue(SettingKey::RefreshEvery, QString::number(m_refreshEvery->value()));
     v.setValue(SettingKey::TrackedPlayers,
                SettingValues::splitList(m_tracked->text()).join(QLatin1Char(',')));
@@ -192,6 +207,7 @@ void PreferencesDialog::setResolvedSettings(const ResolvedSettings &resolved)
 void PreferencesDialog::setSettings(QSettings *settings)
 {
     m_settings = settings;
+    m_secrets->setService(keyringService(settings));
 }
 
 QPushButton *PreferencesDialog::okButton() const
@@ -242,6 +258,8 @@ QString PreferencesDialog::checkField(SettingKey key, const SettingValues &value
         return tr("Enter at least one broker as host:port, or use the built-in broker.");
     if (key == SettingKey::Players && values.players().isEmpty())
         return tr("Add at least one player.");
+    if (key == SettingKey::KafkaProperties)
+        return sentence(checkPropertiesTable());
     QString message = validateSetting(key, values.value(key));
     if (message.isEmpty())
         message = checkSettingInContext(key, values);
@@ -250,7 +268,7 @@ QString PreferencesDialog::checkField(SettingKey key, const SettingValues &value
 
 void PreferencesDialog::validateAll()
 {
-    if (!m_players) // still building the pages
+    if (!m_players || !m_properties) // still building the pages
         return;
     const SettingValues values = preferences();
     for (const SettingInfo &info : settingSchema()) {
@@ -277,12 +295,13 @@ void PreferencesDialog::updateEnabledStates()
     m_sasl->setEnabled(sasl);
     m_username->setEnabled(sasl);
     m_password->setEnabled(sasl);
-    m_caFile->setEnabled(ssl);
+    for (QWidget *field : {m_caFile, m_certFile, m_keyFile, m_keyPassword})
+        field->setEnabled(ssl);
 
     bool connectionValid = true;
     for (SettingKey key : {SettingKey::Broker, SettingKey::Topic, SettingKey::SecurityProtocol,
                            SettingKey::SaslMechanism, SettingKey::Username, SettingKey::Password,
-                           SettingKey::CaFile})
+                           SettingKey::CaFile, SettingKey::CertFile, SettingKey::KeyFile})
         connectionValid = connectionValid && m_errors[size_t(key)]->text().isEmpty();
     m_testButton->setEnabled(connectionValid && !m_testTimeout->isActive());
 }
@@ -291,7 +310,6 @@ void PreferencesDialog::requestTest()
 {
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing…"));
-    m_testResult->setMinimumHeight(0);
     m_testTimeout->start();
     updateEnabledStates();
     Q_EMIT testConnectionRequested(preferences());
@@ -300,15 +318,9 @@ void PreferencesDialog::requestTest()
 void PreferencesDialog::setTestConnectionResult(bool ok, const QString &message)
 {
     m_testTimeout->stop();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString color = ok ? (dark ? QStringLiteral("#6fd07a") : QStringLiteral("#2e7d32"))
-                             : (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c62828"));
-    m_testResult->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
+                                   : QStringLiteral("color: #c62828;"));
     m_testResult->setText(ok ? tr("Connected. %1").arg(message) : tr("Failed: %1").arg(message));
-    // The tab widget does not pass height-for-width on: reserve the wrapped
-    // lines so the dialog grows (a top-level never stays below its minimum)
-    // instead of cutting the message.
-    m_testResult->setMinimumHeight(m_testResult->heightForWidth(m_testResult->width()));
     updateEnabledStates();
 }
 
@@ -346,7 +358,8 @@ bool PreferencesDialog::apply()
         if (!keepStored(key))
             store.write(info.key, values.value(info.key));
     }
-    (m_settings ? *m_settings : fallback).sync();
+    syncSettingsPrivately(m_settings ? *m_settings : fallback);
+    saveSecrets(values, keepStored);
     m_initial = values;
     Q_EMIT applied(values);
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kafkaproperties.h"
 #include "resolvedsettings.h"
 #include "settingvalues.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QAbstractButton;
@@ -21,18 +23,25 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSpinBox;
+class QTableView;
 class QTabWidget;
 class QTimer;
 
 namespace dnd {
 
-// Preferences (Ctrl+,): tabs Connection / Display / Simulator, one input per
+class PreferencesSecrets;
+class PropertiesTableModel;
+
+// Preferences (Ctrl+,): tabs Connection / Security / Display / Simulator, one input per
 // setting of the schema (settingschema.h), labelled and checked as the
 // schema says. Every field is validated as it is edited; an invalid one
 // shows the reason in red under it and OK/Apply stay disabled. Values that a
 // command-line flag, variable or .env overrides carry a note. Apply (or OK)
 // saves through SettingsStore and emits applied(); the app
-// reconnects/reconfigures from that signal.
+// reconnects/reconfigures from that signal. Secrets (the SASL password) are
+// read from and written to the desktop keyring asynchronously
+// (PreferencesSecrets), never to the settings file; without a keyring they
+// are kept for this run only, and the Security page says so.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +49,13 @@ public:
     // How long the dialog waits for setTestConnectionResult() before saying
     // there was no answer (the app's own test is limited to 10 s).
     static constexpr int TestAnswerTimeoutMs = 12000;
+
+    // Judges librdkafka properties as -X does (checkUserProperties in the
+    // kafka layer, which the ui does not link): one message per refused
+    // property, naming it and its origin. The app installs it once; without
+    // one the Advanced table checks the syntax and the app's own properties.
+    using PropertyChecker = std::function<QStringList(const QList<KafkaProperty> &)>;
+    static void setPropertyChecker(PropertyChecker checker);
 
     explicit PreferencesDialog(QWidget *parent = nullptr);
     ~PreferencesDialog() override;
@@ -73,6 +89,14 @@ public:
     QPushButton *applyButton() const;
     QPushButton *testConnectionButton() const { return m_testButton; }
     QLabel *testResultLabel() const { return m_testResult; }
+    // The note under the password: kept in the keyring, or why not.
+    QLabel *keyringNote() const { return m_keyringNote; }
+    PreferencesSecrets *secrets() const { return m_secrets; }
+    // The Advanced page's table of librdkafka properties.
+    QTableView *propertiesView() const { return m_propertiesView; }
+    PropertiesTableModel *propertiesModel() const { return m_properties; }
+    QPushButton *addPropertyButton() const { return m_addProperty; }
+    QPushButton *removePropertyButton() const { return m_removeProperty; }
 
 public Q_SLOTS:
     // Validates, saves, emits applied(). False (and nothing saved) if invalid.
@@ -87,6 +111,10 @@ Q_SIGNALS:
 
 private:
     QWidget *buildConnectionPage();
+    QWidget *buildSecurityPage(); // preferencessecuritypage.cpp, as the secrets' handling
+    QWidget *buildAdvancedPage(); // preferencesadvancedpage.cpp
+    // The first problem of the Advanced table (rows marked), empty if none.
+    QString checkPropertiesTable() const;
     QWidget *buildDisplayPage();
     QWidget *buildSimulatorPage();
     // Adds the row "title: input" of `key` with an error label and an
@@ -97,6 +125,10 @@ private:
     void validateAll();
     void updateEnabledStates();
     void requestTest();
+    void loadSecrets(const SettingValues &values);
+    void onSecretRead(SettingKey key, const QString &secret);
+    void saveSecrets(const SettingValues &values, const std::function<bool(SettingKey)> &keep);
+    void updateKeyringNote();
 
     QTabWidget *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
@@ -116,6 +148,20 @@ private:
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_certFile = nullptr;
+    QLineEdit *m_keyFile = nullptr;
+    QLineEdit *m_keyPassword = nullptr;
+    QLabel *m_keyringNote = nullptr;
+    PreferencesSecrets *m_secrets = nullptr;
+    // Per secret: what the keyring holds (once read) and what the field
+    // was given, to tell a value the user typed from one still loading.
+    std::array<std::optional<QString>, SettingCount> m_storedSecrets{};
+    std::array<QString, SettingCount> m_shownSecrets{};
+    // Advanced
+    PropertiesTableModel *m_properties = nullptr;
+    QTableView *m_propertiesView = nullptr;
+    QPushButton *m_addProperty = nullptr;
+    QPushButton *m_removeProperty = nullptr;
     // Display
     QSpinBox *m_refreshEvery = nullptr;
     QLineEdit *m_tracked = nullptr;

@@ -116,60 +116,23 @@ QWidget *PreferencesDialog::buildConnectionPage()
     m_groupId->setPlaceholderText(tr("Default: unique to this installation"));
     m_groupId->setMaxLength(int(MaxGroupIdLength));
     m_startFrom = makeChoiceBox(page, SettingKey::StartFrom);
-    m_security = makeChoiceBox(page, SettingKey::SecurityProtocol);
-    m_sasl = makeChoiceBox(page, SettingKey::SaslMechanism);
-    m_username = new QLineEdit(page);
-    m_password = new QLineEdit(page);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_caFile = new QLineEdit(page);
-    m_caFile->setPlaceholderText(tr("System certificates"));
-    auto *browse = new QPushButton(tr("Browse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text());
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
-    auto *caRow = new QWidget(page);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
-    caLayout->addWidget(m_caFile, 1);
-    caLayout->addWidget(browse);
-
     form->addRow(tr("Broker:"), m_builtIn);
     addField(form, SettingKey::Broker, m_bootstrap);
     addField(form, SettingKey::Topic, m_topic);
     addField(form, SettingKey::GroupId, m_groupId);
     addField(form, SettingKey::StartFrom, m_startFrom);
-    addField(form, SettingKey::SecurityProtocol, m_security);
-    addField(form, SettingKey::SaslMechanism, m_sasl);
-    addField(form, SettingKey::Username, m_username);
-    addField(form, SettingKey::Password, m_password);
-    addField(form, SettingKey::CaFile, m_caFile, caRow);
-    m_password->setToolTip(settingHelp(SettingKey::Password) + QLatin1Char(' ') +
-                           tr("Saved obfuscated beside the settings file, which hides it from a "
-                              "casual look; it is not encryption."));
 
     m_testButton = new QPushButton(tr("Test connection"), page);
     connect(m_testButton, &QPushButton::clicked, this, &PreferencesDialog::requestTest);
     m_testResult = new QLabel(page);
     m_testResult->setTextFormat(Qt::PlainText); // the broker's reason is not markup
     m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The result gets the form's whole width on a row of its own: a failure
-    // with librdkafka's detail wraps over a few lines instead of being cut
-    // in the field column.
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addStretch();
-    form->addRow(testRow);
-    form->addRow(m_testResult);
+    form->addRow(m_testButton, m_testResult);
 
     connect(m_builtIn, &QCheckBox::toggled, this, revalidate);
-    for (QLineEdit *edit : {m_bootstrap, m_topic, m_groupId, m_username, m_password, m_caFile})
+    for (QLineEdit *edit : {m_bootstrap, m_topic, m_groupId})
         connect(edit, &QLineEdit::textChanged, this, revalidate);
-    for (QComboBox *combo : {m_startFrom, m_security, m_sasl})
-        connect(combo, &QComboBox::currentIndexChanged, this, revalidate);
+    connect(m_startFrom, &QComboBox::currentIndexChanged, this, revalidate);
     return page;
 }
 

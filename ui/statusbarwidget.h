@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "elidedlabel.h"
 #include "livelabel.h"
 
 #include <QWidget>
-
-class QTimer;
 
 namespace dnd {
 
@@ -29,27 +26,20 @@ public:
 
     explicit StatusBarWidget(QWidget *parent = nullptr);
 
-    QString connectionText() const; // the whole text, also when elided on screen
-    QString connectionDetail() const;
+    QString connectionText() const;
     Severity severity() const { return m_severity; }
     QString topic() const;
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *rejectedLabel() const { return m_rejected; }
     QLabel *totalLabel() const { return m_total; }
-    ElidedLabel *noticeLabel() const { return m_notice; }
 
 public Q_SLOTS:
     // e.g. "built-in broker at 127.0.0.1:9092", "connected to a:9092,b:9092",
-    // "cannot reach the broker at host:9092, retrying". A text wider than
-    // the status bar ends in "…" and is whole in the tooltip, with `detail`
-    // (librdkafka's own words) under it.
+    // "broker unreachable: Connection refused, retrying".
     void setConnectionStatus(const QString &text, dnd::StatusBarWidget::Severity severity,
-                             qint64 lag, double eventsPerSecond, const QString &detail = {});
+                             qint64 lag, double eventsPerSecond);
     void setTopic(const QString &topic);
     void setTotals(quint64 events, quint64 rejected);
-    // A confirmation ("Saved to /home/…/Stravos.pdf") shown at the left for
-    // timeoutMs, whole in its tooltip; the connection state stays visible.
-    void showNotice(const QString &text, int timeoutMs = 10000);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,9 +47,7 @@ protected:
 private:
     void applyColors();
 
-    ElidedLabel *m_notice;
-    QTimer *m_noticeTimer;
-    ElidedLabel *m_connection;
+    QLabel *m_connection;
     QLabel *m_topic;
     // Rewritten on every refresh or status report: LiveLabels, so a new
     // number does not relayout the window.

@@ -127,13 +127,15 @@ inline bool chartMatchesModel(const StatisticsRefresher *model, PlayerTab *tab, 
     if (!player || player->events < minimum)
         return false;
     EventTypeChart *chart = tab->eventTypeChart();
+    QBarSet *set = chart->barSet();
     const QStringList categories = chart->categories();
+    if (set->count() != categories.size())
+        return false;
     quint64 shown = 0;
-    for (const QString &category : categories) {
-        const auto value = quint64(chart->valueOf(category));
-        if (value != player->byType.value(category))
+    for (int i = 0; i < categories.size(); ++i) {
+        if (quint64(set->at(i)) != player->byType.value(categories.at(i)))
             return false;
-        shown += value;
+        shown += quint64(set->at(i));
     }
     return shown == player->events;
 }

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void simulateAlone();
     void invalidFlags_data();
     void invalidFlags();
+    void passwordFile_data();
+    void passwordFile();
     void dotEnvNotARegularFile_data();
     void dotEnvNotARegularFile();
     void corruptSettingsFile();
@@ -96,7 +98,8 @@ private:
     // `workingDirectory`: empty = m_dir (no .env).
     std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments,
                                            const QString &scope = u"test-tst_cli-child"_s,
-                                           const QString &workingDirectory = QString());
+                                           const QString &workingDirectory = QString(),
+                                           const QMap<QString, QString> &environment = {});
     // Saves `values` where children started with `scope` read their settings.
     void saveSettings(const QString &scope, const SettingValues &values);
     // Starts a headless tracker on its built-in broker and returns its
@@ -116,7 +119,8 @@ void Tst_cli::initTestCase()
 
 std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
                                                 const QStringList &arguments, const QString &scope,
-                                                const QString &workingDirectory)
+                                                const QString &workingDirectory,
+                                                const QMap<QString, QString> &environment)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -129,6 +133,11 @@ std::unique_ptr<QProcess> Tst_cli::startProcess(const QString &program,
     }
     env.insert(u"DND_SETTINGS_SCOPE"_s, scope);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    // No desktop keyring (tests/keyring has one): a session bus that leads
+    // nowhere, so a keyring lookup fails at once and never meets the user's.
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/dnd-test-bus"_s);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process->setProcessEnvironment(env);
     process->setWorkingDirectory(workingDirectory.isEmpty() ? m_dir.path() : workingDirectory);
     process->start(program, arguments);
@@ -310,6 +319,79 @@ void Tst_cli::invalidFlags()
     QVERIFY2(!error.contains(QChar(0x1b)), error.toUtf8().toPercentEncoding().constData());
     // Nothing started: no bootstrap line, no statistics.
     QVERIFY(process->readAllStandardOutput().isEmpty());
+}
+
+void Tst_cli::passwordFile_data()
+{
+    QTest::addColumn<bool>("producer");
+    QTest::addColumn<bool>("fromEnvironment"); // DND_SASL_PASSWORD_FILE, else --password-file
+    QTest::addColumn<QString>("content");      // empty: no file at all
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QStringList>("mentions"); // empty: accepted
+    const QString pw = u"pw-file-canary\n"_s;
+    QTest::newRow("0600") << false << false << pw << 0600 << QStringList();
+    QTest::newRow("0400 from the environment") << false << true << pw << 0400 << QStringList();
+    QTest::newRow("producer, 0600") << true << false << pw << 0600 << QStringList();
+    QTest::newRow("0644: readable by others")
+        << false << false << pw << 0644
+        << QStringList{u"--password-file"_s, u"readable or writable by others (mode 0644)"_s,
+                       u"chmod 600"_s};
+    QTest::newRow("0640 from the environment: readable by the group")
+        << false << true << pw << 0640
+        << QStringList{u"DND_SASL_PASSWORD_FILE"_s, u"by its group (mode 0640)"_s};
+    QTest::newRow("producer, 0604")
+        << true << false << pw << 0604 << QStringList{u"by others (mode 0604)"_s};
+    QTest::newRow("missing") << false << false << QString() << 0600
+                             << QStringList{u"cannot be opened"_s, u"No such file"_s};
+    QTest::newRow("empty first line")
+        << false << false << u"\nsecond"_s << 0600 << QStringList{u"is empty"_s};
+}
+
+// Headless and dnd-producer take the SASL password from a file only its
+// owner can read (issue 13); anything else is refused with exit 2 and why.
+void Tst_cli::passwordFile()
+{
+    QFETCH(bool, producer);
+    QFETCH(bool, fromEnvironment);
+    QFETCH(QString, content);
+    QFETCH(int, mode);
+    QFETCH(QStringList, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"sasl-password"_s);
+    if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content.toUtf8());
+        file.close();
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+    }
+    // A cluster nobody listens at: with a usable password the run gets as
+    // far as connecting and gives up after --broker-timeout (exit 1).
+    QStringList arguments{u"--broker"_s,       u"127.0.0.1:1"_s, u"--security-protocol"_s,
+                          u"SASL_PLAINTEXT"_s, u"--username"_s,  u"gm"_s};
+    arguments += producer ? QStringList{u"--count"_s, u"1"_s}
+                          : QStringList{u"--headless"_s, u"--broker-timeout"_s, u"1"_s};
+    QMap<QString, QString> environment;
+    if (fromEnvironment)
+        environment.insert(u"DND_SASL_PASSWORD_FILE"_s, path);
+    else
+        arguments += {u"--password-file"_s, path};
+    auto process = startProcess(producer ? ProducerBin : TrackerBin, arguments,
+                                u"test-tst_cli-child"_s, QString(), environment);
+    QVERIFY(process->waitForFinished(RunTimeoutMs));
+    const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(!error.contains(u"pw-file-canary"_s), qPrintable(error)); // never echoed
+    if (mentions.isEmpty()) {
+        QVERIFY2(process->exitCode() == 1, qPrintable(error));
+        QVERIFY2(!error.contains(u"password"_s), qPrintable(error));
+        return;
+    }
+    QVERIFY2(process->exitCode() == 2, qPrintable(error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    for (const QString &mention : std::as_const(mentions))
+        QVERIFY2(error.contains(mention), qPrintable(mention + u" not in: "_s + error));
 }
 
 void Tst_cli::dotEnvNotARegularFile_data()

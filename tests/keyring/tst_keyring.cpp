@@ -6,6 +6,9 @@
 #include "legacypassword.h"
 #include "passwordkeyring.h"
 #include "passwordloader.h"
+#include "resolvedsettings.h"
+#include "runsecrets.h"
+#include "settingsstore.h"
 #include "testmain.h"
 
 #include <QFile>
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void migratesTheOldPasswordOnce();
     void dropsAnOldPasswordThatCannotBeRead();
     void keepsTheOldPasswordWithoutKeyring();
+    void headlessRunMigratesAndReads();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +240,52 @@ void Tst_Keyring::keepsTheOldPasswordWithoutKeyring()
     // Kept for a run that has a keyring to move it into.
     QVERIFY(hasLegacyPassword(settings));
     QVERIFY(QFile::exists(legacyPasswordKeyFilePath(settings)));
+}
+
+// dnd-tracker --headless and dnd-producer (supplyRunSecrets): an old
+// installation's password is moved into the keyring and used; without a
+// keyring it is used for the run and kept; DND_SASL_PASSWORD wins over both.
+void Tst_Keyring::headlessRunMigratesAndReads()
+{
+    QSettings settings(m_dir.filePath(u"headless.conf"_s), QSettings::IniFormat);
+    SettingValues saved;
+    saved.setValue(SettingKey::Broker, u"kafka.example:9092"_s);
+    saved.setValue(SettingKey::SecurityProtocol, u"SASL_SSL"_s);
+    saved.setValue(SettingKey::Username, u"gm"_s);
+    SettingsStore(settings).write(saved);
+    writeLegacyPassword(settings, u"old-password"_s);
+
+    SettingInputs inputs;
+    inputs.preferences = SettingsStore(settings).read();
+    ResolvedSettings resolved = ResolvedSettings::resolve(inputs);
+    QCOMPARE(resolved.values().password(), QString());
+    QString error, note;
+    QVERIFY(supplyRunSecrets(&resolved, &settings, AnswerTimeoutMs, &error, &note));
+    QCOMPARE(error, QString());
+    QCOMPARE(resolved.values().password(), u"old-password"_s);
+    QCOMPARE(connectionProblem(resolved.values()), QString());
+    QCOMPARE(hasLegacyPassword(settings), !keyringExpected());
+
+    // The next run reads it from the keyring; the environment still wins.
+    ResolvedSettings again = ResolvedSettings::resolve(inputs);
+    QVERIFY(supplyRunSecrets(&again, &settings, AnswerTimeoutMs, &error, &note));
+    QCOMPARE(again.values().password(), u"old-password"_s);
+    inputs.environment.insert(u"DND_SASL_PASSWORD"_s, u"env-password"_s);
+    ResolvedSettings fromEnv = ResolvedSettings::resolve(inputs);
+    QVERIFY(supplyRunSecrets(&fromEnv, &settings, AnswerTimeoutMs, &error, &note));
+    QCOMPARE(fromEnv.values().password(), u"env-password"_s);
+
+    if (keyringExpected()) {
+        PasswordKeyring keyring(keyringService(&settings));
+        QCOMPARE(answer(keyring, [&] { keyring.read(); }).password, u"old-password"_s);
+        QVERIFY(answer(keyring, [&] { keyring.remove(); }).isOk());
+        // Nothing anywhere: SASL lacks a password, and the run says so.
+        SettingInputs nothing;
+        nothing.preferences = SettingsStore(settings).read();
+        ResolvedSettings none = ResolvedSettings::resolve(nothing);
+        QVERIFY(supplyRunSecrets(&none, &settings, AnswerTimeoutMs, &error, &note));
+        QVERIFY(connectionProblem(none.values()).contains(u"needs a password"_s));
+    }
 }
 
 } // namespace dnd

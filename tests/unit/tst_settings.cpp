@@ -93,8 +93,16 @@ QString validValue(SettingKey key, SettingSource source)
         return QStringLiteral("user-%1").arg(n);
     case SettingKey::Password:
         return QStringLiteral("pass %1 word ").arg(n); // secrets are not trimmed
+    case SettingKey::PasswordFile:
+        return QStringLiteral("/run/secrets/pw-%1").arg(n);
     case SettingKey::CaFile:
         return QStringLiteral("/etc/ssl/ca-%1.pem").arg(n);
+    case SettingKey::CertFile:
+        return QStringLiteral("/etc/ssl/client-%1.pem").arg(n);
+    case SettingKey::KeyFile:
+        return QStringLiteral("/etc/ssl/client-%1.key").arg(n);
+    case SettingKey::KeyPassword:
+        return QStringLiteral("key pass %1 ").arg(n); // secrets are not trimmed
     case SettingKey::Theme:
         return QStringList{QStringLiteral("system"), QStringLiteral("light"),
                            QStringLiteral("dark")}
@@ -189,6 +197,8 @@ private Q_SLOTS:
     void secrets();
     void connectionProblems_data();
     void connectionProblems();
+    void clientCertificateProblems_data();
+    void clientCertificateProblems();
 };
 
 void Tst_settings::schemaTable()
@@ -912,6 +922,67 @@ void Tst_settings::secrets()
     const ResolvedSettings producer = ResolvedSettings::resolve(in, SettingFlag::Producer);
     QCOMPARE(producer.values().password(), QStringLiteral(" env "));
     QCOMPARE(producer.value(SettingKey::RefreshEvery).source, SettingSource::Default);
+}
+
+void Tst_settings::clientCertificateProblems_data()
+{
+    // "@" stands for a readable file the test makes, "dir" for a directory.
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("problem"); // a fragment; empty: none
+    QTest::newRow("mTLS") << u"SSL"_s << u"@"_s << u"@"_s << QString();
+    QTest::newRow("mTLS with SASL_SSL") << u"SASL_SSL+"_s << u"@"_s << u"@"_s << QString();
+    QTest::newRow("missing key file")
+        << u"SSL"_s << u"@"_s << u"/nonexistent/client.key"_s
+        << u"key-file: no such file: \"/nonexistent/client.key\" (from saved preferences"_s;
+    QTest::newRow("certificate without key")
+        << u"SSL"_s << u"@"_s << QString()
+        << u"key-file: the client certificate needs its private key file"_s;
+    QTest::newRow("key without certificate")
+        << u"SSL"_s << QString() << u"@"_s
+        << u"cert-file: the client key needs its certificate file"_s;
+    QTest::newRow("certificate is a directory")
+        << u"SSL"_s << u"dir"_s << u"@"_s << u"is not a regular file"_s;
+    QTest::newRow("plaintext ignores them")
+        << u"PLAINTEXT"_s << u"/nonexistent/c.pem"_s << QString() << QString();
+}
+
+// mTLS files are checked before connecting, with what, where and why.
+void Tst_settings::clientCertificateProblems()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QString, cert);
+    QFETCH(QString, key);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto path = [&](const QString &spec) {
+        if (spec == u"@"_s)
+            return writeFile(dir, u"client.pem"_s, "PEM");
+        if (spec == u"dir"_s)
+            return dir.path();
+        return spec;
+    };
+    SettingInputs in;
+    in.preferences.insert(SettingKey::Broker, u"kafka:9093"_s);
+    const bool sasl = protocol.endsWith(u'+');
+    in.preferences.insert(SettingKey::SecurityProtocol, sasl ? u"SASL_SSL"_s : protocol);
+    if (sasl) {
+        in.preferences.insert(SettingKey::Username, u"gm"_s);
+        in.preferences.insert(SettingKey::Password, u"pw"_s);
+    }
+    if (!cert.isEmpty())
+        in.preferences.insert(SettingKey::CertFile, path(cert));
+    if (!key.isEmpty())
+        in.preferences.insert(SettingKey::KeyFile, path(key));
+    const ResolvedSettings resolved = ResolvedSettings::resolve(in);
+    QVERIFY2(resolved.isValid(), qPrintable(resolved.errorMessages().join(u'\n')));
+    const QString found = connectionProblem(resolved.values(), &resolved);
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(problem), qPrintable(found));
 }
 
 void Tst_settings::connectionProblems_data()

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // SettingsStore: what is saved is what the resolver reads back (every
-// setting with a home in the store), the password never in plain text, and
-// the files of earlier versions.
-#include "passwordstore.h"
+// setting with a home in the store), never a secret, a file only its owner
+// can read, and the files of earlier versions.
 #include "resolvedsettings.h"
+#include "settingsfilecheck.h"
 #include "settingsstore.h"
 #include "testmain.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,9 +23,9 @@ private Q_SLOTS:
     void init();
     void roundTrip_data();
     void roundTrip();
-    void passwordNotInPlainText();
-    void passwordWithoutKeyIsDropped();
-    void emptyPasswordWritesNothing();
+    void secretsNeverInTheFile();
+    void fileIsOwnerOnly_data();
+    void fileIsOwnerOnly();
     void builtInBrokerKeepsTypedList();
     void emptyTrackedPlayersStayEmpty();
     void handEditedAndEarlierFiles();
@@ -71,8 +72,6 @@ void Tst_SettingsStore::roundTrip_data()
     sasl.setValue(SettingKey::SecurityProtocol, u"SASL_SSL"_s);
     sasl.setValue(SettingKey::SaslMechanism, u"SCRAM-SHA-512"_s);
     sasl.setValue(SettingKey::Username, u"gm"_s);
-    sasl.setValue(SettingKey::Password,
-                  u"s3cret, with = and \u00fc and a long tail to pass 32 bytes ...."_s);
     sasl.setValue(SettingKey::CaFile, u"/etc/ssl/certs/ca.pem"_s);
     QTest::newRow("SASL_SSL with password") << sasl;
 
@@ -94,64 +93,62 @@ void Tst_SettingsStore::roundTrip()
     QCOMPARE(resolvedFromFile(), values);
 }
 
-void Tst_SettingsStore::passwordNotInPlainText()
+void Tst_SettingsStore::secretsNeverInTheFile()
 {
+    // The password belongs to the desktop keyring (tst_keyring,
+    // tst_preferenceskeyring): the store neither writes nor reads it.
     const QString password = u"hunter2-PlainTextCanary"_s;
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
-        SettingsStore(settings).write(SettingKey::Password, password);
+        SettingsStore store(settings);
+        store.write(SettingKey::Password, password);
+        SettingValues values;
+        values.setValue(SettingKey::Password, password);
+        store.write(values);
+        settings.setValue(u"password"_s, password); // hand-written: still not read
         settings.sync();
-        QCOMPARE(passwordKeyFilePath(settings), iniPath() + u".key"_s);
+        QVERIFY(!SettingsStore(settings).read().contains(SettingKey::Password));
     }
     QFile file(iniPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray raw = file.readAll();
-    QVERIFY(raw.contains("passwordObfuscated"));
-    QVERIFY(!raw.contains(password.toUtf8()));
-    QVERIFY(!raw.contains(password.toUtf8().toBase64()));
-
-    // The key lives in a separate, owner-only file.
-    QFile key(iniPath() + u".key"_s);
-    QVERIFY(key.exists());
-    QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-             QFileDevice::Permissions());
-
-    // Saving twice gives a different stored text (fresh nonce), same password.
-    QString first;
-    QString second;
-    {
-        QSettings settings(iniPath(), QSettings::IniFormat);
-        first = settings.value(QLatin1String(SavedPasswordKey)).toString();
-        SettingsStore(settings).write(SettingKey::Password, password);
-        second = settings.value(QLatin1String(SavedPasswordKey)).toString();
-    }
-    QVERIFY(!first.isEmpty());
-    QVERIFY(first != second);
-    QCOMPARE(resolvedFromFile().password(), password);
+    QCOMPARE(file.readAll().count(password.toUtf8()), qsizetype(1)); // only the hand-written line
+    QCOMPARE(resolvedFromFile().password(), QString());
 }
 
-void Tst_SettingsStore::passwordWithoutKeyIsDropped()
+void Tst_SettingsStore::fileIsOwnerOnly_data()
 {
-    {
-        QSettings settings(iniPath(), QSettings::IniFormat);
-        SettingsStore store(settings);
-        store.write(SettingKey::Password, u"secret"_s);
-        store.write(SettingKey::Topic, u"other-topic"_s);
-    }
-    QVERIFY(QFile::remove(iniPath() + u".key"_s));
-    const SettingValues loaded = resolvedFromFile();
-    QCOMPARE(loaded.password(), QString());                  // cannot be recovered: not guessed
-    QCOMPARE(loaded.topic(), QStringLiteral("other-topic")); // the rest still loads
+    QTest::addColumn<bool>("exists");
+    QTest::newRow("new file") << false;
+    QTest::newRow("older file, 0644") << true;
 }
 
-void Tst_SettingsStore::emptyPasswordWritesNothing()
+// The settings file shows the user's cluster and name: 0600 (issue 13).
+void Tst_SettingsStore::fileIsOwnerOnly()
 {
-    QSettings settings(iniPath(), QSettings::IniFormat);
-    SettingsStore store(settings);
-    store.write(SettingKey::Password, u"x"_s);
-    QVERIFY(settings.contains(QLatin1String(SavedPasswordKey)));
-    store.write(SettingKey::Password, QString());
-    QVERIFY(!settings.contains(QLatin1String(SavedPasswordKey)));
+    QFETCH(bool, exists);
+    const QString path = m_dir->filePath(u"sub/dir/prefs.conf"_s);
+    if (exists) {
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"sub/dir"_s)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[General]\ntopic=t\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    makeSettingsFilePrivate(settings);
+    QVERIFY(QFile::exists(path));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                        QFileDevice::WriteOther;
+    QCOMPARE(QFile(path).permissions() & (ownerOnly | others), ownerOnly);
+    // QSettings keeps the mode when it rewrites the file.
+    SettingsStore(settings).write(SettingKey::Topic, u"table-9"_s);
+    syncSettingsPrivately(settings);
+    QCOMPARE(settings.status(), QSettings::NoError);
+    QCOMPARE(QFile(path).permissions() & (ownerOnly | others), ownerOnly);
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(u"topic"_s).toString(), u"table-9"_s);
 }
 
 void Tst_SettingsStore::builtInBrokerKeepsTypedList()
