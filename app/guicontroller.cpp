@@ -129,6 +129,7 @@ void GuiController::onStatus(const ConsumerStatus &status)
     const QString bootstrap = m_session->bootstrap();
     const bool builtIn = m_session->usingBuiltInBroker();
     QString text;
+    QString detail; // librdkafka's words, in the tooltip
     Severity severity = Severity::Neutral;
     switch (status.state) {
     case ConsumerState::Stopped:
@@ -149,13 +150,14 @@ void GuiController::onStatus(const ConsumerStatus &status)
                                                                              : Severity::Good;
         break;
     case ConsumerState::BrokerDown:
-        text = status.reason.isEmpty() ? tr("broker unreachable at %1, retrying").arg(bootstrap)
-                                       : tr("broker unreachable: %1, retrying").arg(status.reason);
+        text = tr("broker unreachable at %1, retrying").arg(bootstrap);
+        if (!status.reason.isEmpty())
+            detail = tr("librdkafka: %1").arg(status.reason);
         severity = Severity::Error;
         break;
     }
     m_window->statusBarWidget()->setConnectionStatus(text, severity, status.lag,
-                                                     status.messagesPerSecond);
+                                                     status.messagesPerSecond, detail);
     m_window->statusBarWidget()->setTopic(m_session->options().topic);
     m_window->setStreamConnected(status.state != ConsumerState::Stopped);
 }

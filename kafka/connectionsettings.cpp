@@ -4,10 +4,13 @@
 #include "settingvalidators.h"
 #include "settingvalues.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcRdKafka, "dnd.kafka.rdkafka", QtWarningMsg)
@@ -33,13 +36,75 @@ struct HandleDeleter
 struct ErrorCollector
 {
     QString lastError;
+    // An answer that will not change by waiting: every broker refused or
+    // could not be resolved, or security failed (a connection test stops).
+    rd_kafka_resp_err_t final = RD_KAFKA_RESP_ERR_NO_ERROR;
 };
 
 void collectError(rd_kafka_t *, int err, const char *reason, void *opaque)
 {
     auto *collector = static_cast<ErrorCollector *>(opaque);
-    collector->lastError = QStringLiteral("%1 (%2)").arg(
-        QString::fromUtf8(reason), QString::fromUtf8(rd_kafka_err2str(rd_kafka_resp_err_t(err))));
+    const auto code = rd_kafka_resp_err_t(err);
+    // "1/1 brokers are down" says less than the transport error before it
+    // ("Connection refused"): keep that one as the detail.
+    if (code != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || collector->lastError.isEmpty()) {
+        collector->lastError = QStringLiteral("%1 (%2)").arg(
+            QString::fromUtf8(reason), QString::fromUtf8(rd_kafka_err2str(code)));
+    }
+    switch (code) {
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+    case RD_KAFKA_RESP_ERR__RESOLVE:
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
+    case RD_KAFKA_RESP_ERR__SSL:
+        if (collector->final == RD_KAFKA_RESP_ERR_NO_ERROR ||
+            code != RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+            collector->final = code;
+        break;
+    default:
+        break;
+    }
+}
+
+// What went wrong in words a player understands; librdkafka's text follows
+// as the detail.
+QString connectionFailure(rd_kafka_resp_err_t err, const QString &bootstrap, int timeoutMs,
+                          const QString &detail)
+{
+    QString text;
+    switch (err) {
+    case RD_KAFKA_RESP_ERR__RESOLVE:
+        text = QStringLiteral("The broker's host name in %1 could not be found: check the address.")
+                   .arg(bootstrap);
+        break;
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+    case RD_KAFKA_RESP_ERR__TRANSPORT:
+        text = detail.contains(QLatin1String("resolve"), Qt::CaseInsensitive)
+                   ? QStringLiteral("The broker's host name in %1 could not be found: check the "
+                                    "address.")
+                         .arg(bootstrap)
+                   : QStringLiteral("No Kafka broker answers at %1: check the address and port, "
+                                    "and that the broker is running.")
+                         .arg(bootstrap);
+        break;
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
+        text = QStringLiteral("The broker refused the sign-in: check the user name, password "
+                              "and SASL mechanism.");
+        break;
+    case RD_KAFKA_RESP_ERR__SSL:
+        text = QStringLiteral("The secure (TLS) connection failed: check the security protocol "
+                              "and the CA file.");
+        break;
+    default:
+        text = QStringLiteral("No answer from %1 within %2 s.")
+                   .arg(bootstrap)
+                   .arg(QLocale().toString(double(timeoutMs) / 1000.0, 'g', 3));
+        if (err != RD_KAFKA_RESP_ERR__TIMED_OUT)
+            text += QStringLiteral(" ") + QString::fromUtf8(rd_kafka_err2str(err));
+        break;
+    }
+    if (!detail.isEmpty())
+        text += QStringLiteral("\nlibrdkafka: ") + detail;
+    return text;
 }
 
 } // namespace
@@ -253,15 +318,30 @@ QString testConnection(const ConnectionSettings &settings, const QString &topic,
         return QString::fromUtf8(errstr);
     }
 
-    // All topics: asking for one topic by name could auto-create it.
+    // All topics: asking for one topic by name could auto-create it. The
+    // request is asked in short slices so that a refused connection or an
+    // unknown host (librdkafka's error callback: all brokers down, resolve
+    // failure) is reported at once instead of after the whole timeout.
     const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk.get(), 1, nullptr, &metadata, timeoutMs);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    while (true) {
+        const int left = int(timeoutMs - elapsed.elapsed());
+        if (left <= 0)
+            break;
+        err = rd_kafka_metadata(rk.get(), 1, nullptr, &metadata, std::min(left, 200));
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+            break;
+        rd_kafka_poll(rk.get(), 0); // serves the error callback
+        if (collector.final != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            err = collector.final;
+            break;
+        }
+    }
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        rd_kafka_poll(rk.get(), 0); // serves the error callback with the transport reason
-        QString reason = QString::fromUtf8(rd_kafka_err2str(err));
-        if (!collector.lastError.isEmpty())
-            reason += QStringLiteral(": ") + collector.lastError;
-        return reason;
+        rd_kafka_poll(rk.get(), 0);
+        return connectionFailure(err, settings.bootstrap, timeoutMs, collector.lastError);
     }
 
     int partitions = -1;

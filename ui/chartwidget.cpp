@@ -3,6 +3,7 @@
 
 #include <QChart>
 #include <QEvent>
+#include <QLocale>
 #include <QPixmap>
 
 namespace dnd {
@@ -15,6 +16,9 @@ QChart *makeChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis and bar labels in the user's locale: "12,345", not "12345".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     return chart;
 }
 } // namespace

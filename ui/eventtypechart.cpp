@@ -9,7 +9,9 @@ namespace dnd {
 
 EventTypeChart::EventTypeChart(QWidget *parent)
     : CountBarChart(tr("Events by type"), Qt::Vertical, 0, parent)
-{}
+{
+    setCategoryColors(CategoryPalette::Kind::EventType);
+}
 
 QStringList EventTypeChart::standardTypes()
 {

@@ -24,7 +24,7 @@ HistoryTrendChart::HistoryTrendChart(QWidget *parent)
     chart()->addSeries(m_fair);
     chart()->legend()->show();
     chart()->legend()->setAlignment(Qt::AlignRight);
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws nothing with localised numbers
     m_x->setTitleText(tr("Session"));
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(1);

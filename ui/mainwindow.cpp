@@ -17,8 +17,10 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,7 +34,7 @@ namespace {
 constexpr char GeometryKey[] = "window/geometry";
 constexpr char StateKey[] = "window/state";
 // Bump when docks are added or renamed so an old saved state is ignored.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2;
 
 // Tab and menu texts treat '&' as a mnemonic; names from the wire must not.
 QString escapeMnemonic(QString text)
@@ -49,7 +51,12 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
     setWindowTitle(tr("D&D Event Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dnd-tracker.svg")));
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
-    resize(1280, 860);
+    // 1280x860 where it fits; never taller or wider than the screen (at
+    // 1280x800 the status bar would be cut off).
+    QSize size(1280, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 
     buildCentre();
     buildDocks();
@@ -136,22 +143,25 @@ void MainWindow::buildDocks()
     m_simulatorDock->setWidget(m_simulator);
     addDockWidget(Qt::LeftDockWidgetArea, m_simulatorDock);
 
+    // The log and the problems sit under the simulator: at 1280x800 a
+    // bottom dock took the charts' height to show three rows of the log.
     m_eventLog = new EventLogWidget(m_model);
     m_eventLogDock = new QDockWidget(tr("Event log"), this);
     m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
     m_eventLogDock->setWidget(m_eventLog);
-    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_eventLogDock, Qt::Vertical);
 
     m_problems = new ProblemsWidget(m_model);
     m_problemsDock = new QDockWidget(m_problems->title(), this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_problemsDock, Qt::Vertical);
     tabifyDockWidget(m_eventLogDock, m_problemsDock);
     m_eventLogDock->raise();
-    // The charts are the point; the log starts small (the saved layout wins).
-    resizeDocks({m_eventLogDock}, {180}, Qt::Vertical);
-    resizeDocks({m_simulatorDock}, {300}, Qt::Horizontal);
+    // The charts are the point (the saved layout wins).
+    resizeDocks({m_simulatorDock}, {340}, Qt::Horizontal);
+    resizeDocks({m_simulatorDock, m_eventLogDock}, {m_simulatorDock->sizeHint().height(), 400},
+                Qt::Vertical);
     connect(m_problems, &ProblemsWidget::countChanged, this, [this] {
         m_problemsDock->setWindowTitle(m_problems->title());
         m_problemsDock->toggleViewAction()->setText(tr("Problems"));
@@ -336,7 +346,34 @@ void MainWindow::setTestConnectionResult(bool ok, const QString &message)
 
 void MainWindow::onPreferencesApplied(const SettingValues &preferences)
 {
-    setPreferences(preferences);
+    // Apply changes only what changed: a new theme must not put the
+    // simulator's rate, seed or roster back to the saved defaults.
+    const SettingValues previous = m_preferences;
+    m_preferences = preferences;
+    const auto changed = [&](SettingKey key) {
+        return previous.value(key) != preferences.value(key);
+    };
+    if (changed(SettingKey::TrackedPlayers))
+        setTrackedPlayers(preferences.trackedPlayers());
+    if (changed(SettingKey::RefreshEvery))
+        m_model->setRefreshEvery(preferences.refreshEvery());
+    if (changed(SettingKey::Theme))
+        applyThemeChoice(preferences.theme(), false);
+    const bool simulating = m_simulator->state() == SimulatorPanel::State::Running ||
+                            m_simulator->state() == SimulatorPanel::State::Paused;
+    if (!simulating) {
+        SimulationMode mode = SimulationMode::Game;
+        if (changed(SettingKey::Mode) && parseSimulationMode(preferences.mode(), &mode))
+            m_simulator->setMode(mode);
+        if (changed(SettingKey::Rate) || changed(SettingKey::Interval))
+            m_simulator->setRate(preferences.rate());
+        if (changed(SettingKey::Seed))
+            m_simulator->setSeed(preferences.seed());
+        if (changed(SettingKey::Players))
+            m_simulator->setRoster(preferences.players());
+    }
+    if (m_preferencesDialog)
+        m_preferencesDialog->setPreferences(preferences);
     Q_EMIT preferencesApplied(preferences);
 }
 

@@ -88,6 +88,15 @@ public:
     bool exportStatistics(const QString &format, const QString &fileName, QString *error);
     // Saves the chart the user is looking at; false on failure.
     bool exportVisibleChart(const QString &fileName);
+    // Saves the whole current tab (cards and charts, titled with the player,
+    // campaign, stream and time) as .png, .svg or .pdf by the file's suffix.
+    bool exportCurrentTab(const QString &fileName, QString *error);
+    QString exportTitle() const;
+    // The folder the export dialog opens in: the last one used, else
+    // Pictures, else Documents.
+    QString exportFolder();
+    // Named in export titles (the campaign archive's name), empty = none.
+    void setCampaignName(const QString &name);
     QString aboutText() const;
 
     void saveLayout();
@@ -118,6 +127,8 @@ private:
     void buildPlayersMenu();
     void exportStatisticsInteractively(const QString &format);
     void exportChartInteractively();
+    void exportTabInteractively();
+    QWidget *exportableContent() const;
     void showAbout();
     void applyThemeChoice(const QString &theme, bool save);
     void onTabCloseRequested(int index);
@@ -134,6 +145,7 @@ private:
     QString m_librdkafkaVersion;
     QString m_brokerAddress;
     bool m_brokerBuiltIn = true;
+    QString m_campaignName;
 
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_overviewStack = nullptr;

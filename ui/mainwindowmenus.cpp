@@ -10,12 +10,14 @@
 #include "statistics.h"
 #include "statisticsrefresher.h"
 #include "statsexport.h"
+#include "statusbarwidget.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -51,8 +53,9 @@ void MainWindow::buildMenus()
     QAction *json = file->addAction(tr("Export statistics as &JSON…"));
     connect(json, &QAction::triggered, this,
             [this] { exportStatisticsInteractively(QStringLiteral("json")); });
-    QAction *png = file->addAction(tr("Export visible chart as &PNG…"));
-    connect(png, &QAction::triggered, this, &MainWindow::exportChartInteractively);
+    QAction *png = file->addAction(tr("Export &tab as PNG, SVG or PDF…"));
+    png->setToolTip(tr("Save the cards and charts of the current tab under a title"));
+    connect(png, &QAction::triggered, this, &MainWindow::exportTabInteractively);
     file->addSeparator();
     m_preferencesAction = file->addAction(tr("&Preferences…"));
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -229,7 +232,7 @@ void MainWindow::exportStatisticsInteractively(const QString &format)
     if (!exportStatistics(format, fileName, &error))
         QMessageBox::warning(this, tr("Export statistics"), error);
     else
-        statusBar()->showMessage(tr("Statistics saved to %1").arg(fileName), 5000);
+        m_status->showNotice(tr("Statistics saved to %1").arg(QDir::toNativeSeparators(fileName)));
 }
 
 bool MainWindow::exportVisibleChart(const QString &fileName)

@@ -3,6 +3,8 @@
 
 #include "inerttext.h"
 
+#include "countaxis.h"
+#include "overviewchart.h"
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
 
@@ -83,18 +85,14 @@ OverviewWidget::OverviewWidget(StatisticsRefresher *model, QWidget *parent)
             Q_EMIT playerActivated(name);
     });
 
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("Events by type, players with the most events"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A ChartWidget: dark with the dark theme, colours by event type.
+    m_chartView = new OverviewChart(tr("Events by type, players with the most events"), this);
+    QChart *chart = m_chartView->chart();
     auto *axisX = new QBarCategoryAxis(chart);
     auto *axisY = new QValueAxis(chart);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    CountAxis::initialise(axisY);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
-    m_chartView = new QChartView(chart, this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -106,8 +104,9 @@ OverviewWidget::OverviewWidget(StatisticsRefresher *model, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The chart gets most of the height: a few players' table is short.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -206,6 +205,7 @@ void OverviewWidget::rebuildChart()
     QStringList players;
     QStringList types;
     QVector<QVector<double>> values;
+    bool lumpRest = false; // the last type is "other types"
     if (m_tracker) {
         const auto &all = m_tracker->statistics().players();
         QVector<const PlayerStats *> ranked;
@@ -232,7 +232,7 @@ void OverviewWidget::rebuildChart()
             const quint64 cb = typeTotals.value(b);
             return ca != cb ? ca > cb : a < b;
         });
-        const bool lumpRest = allTypes.size() > MaxChartTypes;
+        lumpRest = allTypes.size() > MaxChartTypes;
         types = allTypes.mid(0, lumpRest ? MaxChartTypes - 1 : allTypes.size());
         const QString otherLabel = tr("other types");
         if (lumpRest)
@@ -266,6 +266,9 @@ void OverviewWidget::rebuildChart()
         // Chart labels are rendered as HTML by Qt Charts; names come from the
         // wire, so they are escaped to show literally.
         auto *set = new QBarSet(InertText::escaped(types.at(ti)).toHtmlEscaped());
+        // The colour follows the type, never its rank (CategoryPalette).
+        const bool lumped = lumpRest && ti == types.size() - 1;
+        set->setProperty(OverviewChart::EventTypeProperty, lumped ? QString() : types.at(ti));
         QList<qreal> row;
         row.reserve(players.size());
         for (qsizetype pi = 0; pi < players.size(); ++pi) {
@@ -278,6 +281,7 @@ void OverviewWidget::rebuildChart()
     for (double total : std::as_const(totals))
         maxTotal = std::max(maxTotal, total);
     chart->addSeries(series);
+    m_chartView->applySetColors();
     const auto axesX = chart->axes(Qt::Horizontal);
     const auto axesY = chart->axes(Qt::Vertical);
     if (auto *axisX = qobject_cast<QBarCategoryAxis *>(axesX.value(0))) {
@@ -285,12 +289,16 @@ void OverviewWidget::rebuildChart()
         categories.reserve(players.size());
         for (const QString &name : std::as_const(players))
             categories.append(InertText::escaped(name).toHtmlEscaped());
-        axisX->setCategories(categories);
+        // setCategories({}) keeps the old names drawn: clear() after a reset.
+        if (categories.isEmpty())
+            axisX->clear();
+        else
+            axisX->setCategories(categories);
+        axisX->setVisible(!categories.isEmpty()); // clear() leaves the old labels drawn
         series->attachAxis(axisX);
     }
     if (auto *axisY = qobject_cast<QValueAxis *>(axesY.value(0))) {
-        axisY->setRange(0, std::max(1.0, maxTotal));
-        axisY->applyNiceNumbers();
+        CountAxis::setMaximum(axisY, maxTotal);
         series->attachAxis(axisY);
     }
 }

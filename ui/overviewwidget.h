@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "overviewchart.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QStringList>
@@ -78,7 +80,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QChartView *m_chartView = nullptr;
+    OverviewChart *m_chartView = nullptr;
     int m_chartLimit = DefaultChartPlayers;
     QStringList m_chartPlayers;
     QStringList m_chartTypes;

@@ -3,6 +3,7 @@
 
 #include "inerttext.h"
 
+#include "categorypalette.h"
 #include "countbarchart.h"
 #include "dicefairness.h"
 #include "eventtypechart.h"
@@ -44,6 +45,10 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
            "to a topic that %1 plays on; this tab fills in as soon as the first event arrives.")
             .arg(player));
     m_stack->addWidget(m_emptyLabel);
+    // Spells and monsters in the colours of their event types.
+    m_spells->setBarColor(CategoryPalette::Kind::EventType, QStringLiteral("spell_cast"));
+    m_monsters->setBarColor(CategoryPalette::Kind::EventType, QStringLiteral("encounter"));
+    m_recent->setPlayerColor(player);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -81,16 +86,19 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
         showFairness();
     });
 
+    // Two rows of three, so a 1280x800 window shows the cards and every
+    // chart without scrolling. The distribution spans two columns: a d20's
+    // twenty face numbers stay readable from 1280 px.
     auto *charts = new QGridLayout;
     charts->addWidget(m_eventTypes, 0, 0);
     charts->addWidget(m_recent, 0, 1);
-    // Full width: a d20's twenty face numbers are readable from 1280 px.
+    charts->addWidget(m_spells, 0, 2);
     charts->addWidget(distributionBox, 1, 0, 1, 2);
-    charts->addWidget(m_spells, 2, 0);
-    charts->addWidget(m_monsters, 2, 1);
-    charts->setRowMinimumHeight(0, 260);
+    charts->addWidget(m_monsters, 1, 2);
+    charts->setRowMinimumHeight(0, 220);
     charts->setRowMinimumHeight(1, 240);
-    charts->setRowMinimumHeight(2, 260);
+    for (int column = 0; column < 3; ++column)
+        charts->setColumnStretch(column, 1);
     contentLayout->addLayout(charts, 1);
 
     auto *scroll = new QScrollArea;
@@ -115,6 +123,14 @@ PlayerTab::PlayerTab(const QString &player, QWidget *parent)
 bool PlayerTab::isEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+QWidget *PlayerTab::exportContent() const
+{
+    if (isEmptyState())
+        return m_emptyLabel;
+    auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(1));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 ChartWidget *PlayerTab::currentChart() const

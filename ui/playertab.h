@@ -58,6 +58,9 @@ public:
     CountBarChart *spellChart() const { return m_spells; }
     CountBarChart *monsterChart() const { return m_monsters; }
     QComboBox *dieCombo() const { return m_dieCombo; }
+    // What an export of the tab draws: the cards and charts (all of them,
+    // also what is scrolled out of view), or the empty state.
+    QWidget *exportContent() const;
     // The chart the user last clicked, else events by type.
     ChartWidget *currentChart() const;
 

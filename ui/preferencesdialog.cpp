@@ -310,6 +310,7 @@ void PreferencesDialog::requestTest()
 {
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing…"));
+    m_testResult->setMinimumHeight(0);
     m_testTimeout->start();
     updateEnabledStates();
     Q_EMIT testConnectionRequested(preferences());
@@ -318,9 +319,15 @@ void PreferencesDialog::requestTest()
 void PreferencesDialog::setTestConnectionResult(bool ok, const QString &message)
 {
     m_testTimeout->stop();
-    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
-                                   : QStringLiteral("color: #c62828;"));
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString color = ok ? (dark ? QStringLiteral("#6fd07a") : QStringLiteral("#2e7d32"))
+                             : (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c62828"));
+    m_testResult->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     m_testResult->setText(ok ? tr("Connected. %1").arg(message) : tr("Failed: %1").arg(message));
+    // The tab widget does not pass height-for-width on: reserve the wrapped
+    // lines so the dialog grows (a top-level never stays below its minimum)
+    // instead of cutting the message.
+    m_testResult->setMinimumHeight(m_testResult->heightForWidth(m_testResult->width()));
     updateEnabledStates();
 }
 

@@ -127,7 +127,15 @@ QWidget *PreferencesDialog::buildConnectionPage()
     m_testResult = new QLabel(page);
     m_testResult->setTextFormat(Qt::PlainText); // the broker's reason is not markup
     m_testResult->setWordWrap(true);
-    form->addRow(m_testButton, m_testResult);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The result gets the form's whole width on a row of its own: a failure
+    // with librdkafka's detail wraps over a few lines instead of being cut
+    // in the field column.
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch();
+    form->addRow(testRow);
+    form->addRow(m_testResult);
 
     connect(m_builtIn, &QCheckBox::toggled, this, revalidate);
     for (QLineEdit *edit : {m_bootstrap, m_topic, m_groupId})

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dnd {
 
 ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QWidget(parent)
@@ -30,6 +32,17 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The reason column fits the longest reason ("Control or invisible
+    // characters in player name"), measured once: resize-to-contents would
+    // measure every row on every refresh. The codec's detail is its tooltip.
+    int reasonWidth = m_view->fontMetrics().horizontalAdvance(
+        m_model->headerData(ProblemsModel::ReasonColumn, Qt::Horizontal).toString());
+    for (int i = 0; i < RejectReasonCount; ++i) {
+        reasonWidth =
+            std::max(reasonWidth,
+                     m_view->fontMetrics().horizontalAdvance(rejectReasonTitle(RejectReason(i))));
+    }
+    m_view->horizontalHeader()->resizeSection(ProblemsModel::ReasonColumn, reasonWidth + 24);
 
     m_totals = new QListWidget(this);
     m_totals->setSelectionMode(QAbstractItemView::NoSelection);

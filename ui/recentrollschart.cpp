@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recentrollschart.h"
 
+#include "categorypalette.h"
 #include "playerstats.h"
 
 #include <QChart>
@@ -35,11 +36,13 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
 
     m_x->setRange(1, RecentRolls::Capacity);
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    // "%.0f": with localised numbers (ChartWidget) Qt 6.4 draws no label
+    // for a "%d" format.
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_x->setTickCount(5);
     m_y->setRange(0, 20);
     m_y->setTickCount(5);
-    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     for (QXYSeries *series :
@@ -67,6 +70,12 @@ void RecentRollsChart::applyColors()
         m_rolls->setLightMarker(QImage());
         m_rolls->setMarkerSize(MarkerSize);
     }
+    if (!m_colorPlayer.isEmpty()) {
+        const QColor color =
+            CategoryPalette::player(m_colorPlayer, CategoryPalette::isDark(palette()));
+        m_rolls->setColor(color);
+        m_rolls->setBorderColor(color.darker(130));
+    }
     const QPen border = m_rolls->pen();
     const qreal penWidth = border.style() == Qt::NoPen ? 0.0 : std::max(1.0, border.widthF());
     const qreal size = MarkerSize + 2 * penWidth;
@@ -91,6 +100,12 @@ void RecentRollsChart::applyColors()
     QPen average(palette().color(QPalette::Highlight));
     average.setWidthF(2.5);
     m_average->setPen(average);
+}
+
+void RecentRollsChart::setPlayerColor(const QString &player)
+{
+    m_colorPlayer = player;
+    applyColors();
 }
 
 void RecentRollsChart::setPlayer(const PlayerStats *player)

@@ -20,6 +20,8 @@ public:
     explicit RecentRollsChart(QWidget *parent = nullptr);
 
     void setPlayer(const PlayerStats *player);
+    // The roll markers in this player's colour (CategoryPalette).
+    void setPlayerColor(const QString &player);
 
     QScatterSeries *rollSeries() const { return m_rolls; }
     QLineSeries *averageSeries() const { return m_average; }
@@ -28,6 +30,7 @@ protected:
     void applyColors() override;
 
 private:
+    QString m_colorPlayer;
     QScatterSeries *m_rolls;
     QLineSeries *m_average;
     QLineSeries *m_fairMean;

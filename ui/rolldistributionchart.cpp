@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rolldistributionchart.h"
 
+#include "categorypalette.h"
 #include "countaxis.h"
 #include "playerstats.h"
 
@@ -9,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -51,6 +53,10 @@ void RollDistributionChart::applyColors()
     pen.setWidthF(2.0);
     pen.setStyle(Qt::DashLine);
     m_expected->setPen(pen);
+    // The bars in the die's colour, as everywhere else.
+    const QColor color = CategoryPalette::die(m_sides, CategoryPalette::isDark(palette()));
+    m_set->setColor(color);
+    m_set->setBorderColor(color);
     applyFaceLabels();
 }
 
@@ -66,8 +72,10 @@ void RollDistributionChart::applyFaceLabels()
 
 void RollDistributionChart::setSides(int sides)
 {
-    if (sides > 0)
+    if (sides > 0 && sides != m_sides) {
         m_sides = sides;
+        applyColors();
+    }
 }
 
 int RollDistributionChart::facesPerBar(int sides)
@@ -118,7 +126,9 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
     const bool now = m_titleSides != m_sides || m_titleHadRolls != (die != nullptr);
     m_titleSides = m_sides;
     m_titleHadRolls = die != nullptr;
-    setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)").arg(m_sides).arg(die->count)
+    setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)")
+                       .arg(m_sides)
+                       .arg(QLocale().toString(die->count))
                  : tr("Roll distribution, d%1 (no rolls yet)").arg(m_sides),
              now);
 }

@@ -67,8 +67,7 @@ SimulatorPanel::SimulatorPanel(QWidget *parent)
     m_pause->setToolTip(tr("Pause or resume the simulated producer"));
     m_stop->setToolTip(tr("Stop the simulated producer"));
 
-    m_mode->addItem(tr("Game (encounters, rounds, spells)"),
-                    QVariant::fromValue(int(SimulationMode::Game)));
+    m_mode->addItem(tr("Game (reads like play)"), QVariant::fromValue(int(SimulationMode::Game)));
     m_mode->addItem(tr("Random (like the original producer)"),
                     QVariant::fromValue(int(SimulationMode::Random)));
 

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 
 namespace dnd {
 
@@ -47,9 +48,9 @@ QColor severityColor(StatusBarWidget::Severity severity, const QPalette &palette
 } // namespace
 
 StatusBarWidget::StatusBarWidget(QWidget *parent)
-    : QWidget(parent), m_connection(plainLabel(this)), m_topic(plainLabel(this)),
-      m_rate(new LiveLabel(this)), m_total(new LiveLabel(this)), m_lag(new LiveLabel(this)),
-      m_rejected(new LiveLabel(this))
+    : QWidget(parent), m_notice(new ElidedLabel(this)), m_noticeTimer(new QTimer(this)),
+      m_connection(new ElidedLabel(this)), m_topic(plainLabel(this)), m_rate(new LiveLabel(this)),
+      m_total(new LiveLabel(this)), m_lag(new LiveLabel(this)), m_rejected(new LiveLabel(this))
 {
     setObjectName(QStringLiteral("statusBarWidget"));
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
@@ -57,10 +58,15 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     bold.setBold(true);
     m_connection->setFont(bold);
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_connection->setToolTip(tr("Where the app reads events from; other clients (kcat, the "
-                                "original Python producer) can use the same address"));
+    m_connection->setDefaultToolTip(tr("Where the app reads events from; other clients (kcat, "
+                                       "the original Python producer) can use the same address"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
+    m_notice->setObjectName(QStringLiteral("statusNotice"));
+    m_notice->hide();
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    layout->addWidget(m_notice, 1);
     layout->addWidget(m_connection, 1);
     for (QLabel *label :
          std::initializer_list<QLabel *>{m_topic, m_rate, m_total, m_lag, m_rejected}) {
@@ -74,7 +80,12 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
 
 QString StatusBarWidget::connectionText() const
 {
-    return m_connection->text();
+    return m_connection->fullText();
+}
+
+QString StatusBarWidget::connectionDetail() const
+{
+    return m_connection->detail();
 }
 
 QString StatusBarWidget::topic() const
@@ -83,13 +94,13 @@ QString StatusBarWidget::topic() const
 }
 
 void StatusBarWidget::setConnectionStatus(const QString &text, Severity severity, qint64 lag,
-                                          double eventsPerSecond)
+                                          double eventsPerSecond, const QString &detail)
 {
     const QLocale locale;
     m_severity = severity;
     // QLabel::setText() returns early on an unchanged text, and this one
     // rarely changes: no relayout from the (stretching) connection label.
-    m_connection->setText(text);
+    m_connection->setFullText(text, detail);
     applyColors();
     m_lag->setLiveText(tr("lag %1").arg(locale.toString(lag)));
     m_rate->setLiveText(
@@ -109,6 +120,13 @@ void StatusBarWidget::setTotals(quint64 events, quint64 rejected)
     m_rejected->setLiveText(tr("%1 rejected").arg(locale.toString(rejected)));
     m_rejectedCount = rejected;
     applyColors();
+}
+
+void StatusBarWidget::showNotice(const QString &text, int timeoutMs)
+{
+    m_notice->setFullText(text);
+    m_notice->show();
+    m_noticeTimer->start(timeoutMs);
 }
 
 void StatusBarWidget::applyColors()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "elidedlabel.h"
 #include "livelabel.h"
 
 #include <QWidget>
+
+class QTimer;
 
 namespace dnd {
 
@@ -26,20 +29,27 @@ public:
 
     explicit StatusBarWidget(QWidget *parent = nullptr);
 
-    QString connectionText() const;
+    QString connectionText() const; // the whole text, also when elided on screen
+    QString connectionDetail() const;
     Severity severity() const { return m_severity; }
     QString topic() const;
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *rejectedLabel() const { return m_rejected; }
     QLabel *totalLabel() const { return m_total; }
+    ElidedLabel *noticeLabel() const { return m_notice; }
 
 public Q_SLOTS:
     // e.g. "built-in broker at 127.0.0.1:9092", "connected to a:9092,b:9092",
-    // "broker unreachable: Connection refused, retrying".
+    // "cannot reach the broker at host:9092, retrying". A text wider than
+    // the status bar ends in "…" and is whole in the tooltip, with `detail`
+    // (librdkafka's own words) under it.
     void setConnectionStatus(const QString &text, dnd::StatusBarWidget::Severity severity,
-                             qint64 lag, double eventsPerSecond);
+                             qint64 lag, double eventsPerSecond, const QString &detail = {});
     void setTopic(const QString &topic);
     void setTotals(quint64 events, quint64 rejected);
+    // A confirmation ("Saved to /home/…/Stravos.pdf") shown at the left for
+    // timeoutMs, whole in its tooltip; the connection state stays visible.
+    void showNotice(const QString &text, int timeoutMs = 10000);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,7 +57,9 @@ protected:
 private:
     void applyColors();
 
-    QLabel *m_connection;
+    ElidedLabel *m_notice;
+    QTimer *m_noticeTimer;
+    ElidedLabel *m_connection;
     QLabel *m_topic;
     // Rewritten on every refresh or status report: LiveLabels, so a new
     // number does not relayout the window.

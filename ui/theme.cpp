@@ -29,6 +29,22 @@ Theme &current()
     return value;
 }
 
+// The Disabled group: dimmed text, fields on the window colour (so an empty
+// disabled field does not look like one waiting for input), flat buttons,
+// a grey selection.
+void setDisabledColors(QPalette *p, const QColor &text, const QColor &fieldBase,
+                       const QColor &button)
+{
+    for (const auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText,
+                            QPalette::HighlightedText, QPalette::PlaceholderText})
+        p->setColor(QPalette::Disabled, role, text);
+    p->setColor(QPalette::Disabled, QPalette::Base, fieldBase);
+    p->setColor(QPalette::Disabled, QPalette::AlternateBase, fieldBase);
+    p->setColor(QPalette::Disabled, QPalette::Button, button);
+    p->setColor(QPalette::Disabled, QPalette::Highlight, text.darker(150));
+    p->setColor(QPalette::Disabled, QPalette::Link, text);
+}
+
 QPalette lightPalette()
 {
     QPalette p;
@@ -46,9 +62,8 @@ QPalette lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x8b, 0x1e, 0x1e));
     p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x78, 0x70));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x94, 0x8c));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x94, 0x8c));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x94, 0x8c));
+    setDisabledColors(&p, QColor(0x9a, 0x94, 0x8c), QColor(0xf3, 0xf1, 0xec),
+                      QColor(0xec, 0xe9, 0xe3));
     return p;
 }
 
@@ -73,9 +88,9 @@ QPalette darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0xff, 0x8a, 0x70));
     p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    // A disabled field is drawn on the window colour, not the field colour,
+    // with dimmed text: in the dark preferences it must look disabled.
+    setDisabledColors(&p, disabled, window, QColor(0x2b, 0x29, 0x2c));
     return p;
 }
 

@@ -127,15 +127,13 @@ inline bool chartMatchesModel(const StatisticsRefresher *model, PlayerTab *tab, 
     if (!player || player->events < minimum)
         return false;
     EventTypeChart *chart = tab->eventTypeChart();
-    QBarSet *set = chart->barSet();
     const QStringList categories = chart->categories();
-    if (set->count() != categories.size())
-        return false;
     quint64 shown = 0;
-    for (int i = 0; i < categories.size(); ++i) {
-        if (quint64(set->at(i)) != player->byType.value(categories.at(i)))
+    for (const QString &category : categories) {
+        const auto value = quint64(chart->valueOf(category));
+        if (value != player->byType.value(category))
             return false;
-        shown += quint64(set->at(i));
+        shown += value;
     }
     return shown == player->events;
 }

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
 
     dnd::GuiController controller(&settings);
     dnd::MainWindow *window = controller.window();
-    window->resize(1440, 900);
+    window->resize(1280, 800);
     dnd::SessionOptions options;
     options.builtInBroker.port = 0; // never collide with a running app
     dnd::SettingValues preferences;
@@ -124,7 +124,7 @@ int main(int argc, char **argv)
     // 1280x800, a size software centres show without scaling much.
     window->resize(1280, 800);
     ok = ok && save(window, out, QStringLiteral("main-window.png"), &written);
-    window->resize(1440, 900);
+    window->resize(1280, 800);
     tabs->setCurrentWidget(window->openPlayerTab(QStringLiteral("Wurs")));
     dnd::applyTheme(dnd::Theme::Dark);
     ok = ok && save(window, out, QStringLiteral("player-wurs-dark.png"), &written);

@@ -102,7 +102,7 @@ void Tst_charts::countAxisIntegerEvenUnique()
     QVector<qint64> ticks;
     for (const QString &label : labels) {
         bool ok = false;
-        ticks.append(label.toLongLong(&ok));
+        ticks.append(QLocale().toLongLong(label, &ok)); // "1,000" in English
         QVERIFY2(ok, qPrintable(u"not an integer: "_s + label));
     }
     QCOMPARE(ticks.first(), 0);

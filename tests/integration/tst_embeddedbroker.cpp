@@ -38,6 +38,8 @@ private Q_SLOTS:
     void forwarderOnlyAddressProducesAndConsumesWithKcat();
     void testConnectionReportsUnreachableBroker();
     void testConnectionRejectsBadSecurityProtocol();
+    void testConnectionSaysWhyAtOnce_data();
+    void testConnectionSaysWhyAtOnce();
 };
 
 static EmbeddedBrokerOptions testOptions(int brokers = 1, int partitions = 3)
@@ -373,6 +375,38 @@ void TestEmbeddedBroker::testConnectionRejectsBadSecurityProtocol()
     settings = ConnectionSettings{};
     QVERIFY(makeKafkaConf(settings, &error) == nullptr);
     QVERIFY2(error.contains(QStringLiteral("broker address")), qPrintable(error));
+}
+
+void TestEmbeddedBroker::testConnectionSaysWhyAtOnce_data()
+{
+    QTest::addColumn<QString>("bootstrap");
+    QTest::addColumn<QString>("words");
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        port = server.serverPort();
+    }
+    QTest::newRow("refused") << QStringLiteral("127.0.0.1:%1").arg(port)
+                             << QStringLiteral("No Kafka broker answers at 127.0.0.1:%1").arg(port);
+    QTest::newRow("unknown host") << QStringLiteral("no-such-host.invalid:9092")
+                                  << QStringLiteral("could not be found");
+}
+
+void TestEmbeddedBroker::testConnectionSaysWhyAtOnce()
+{
+    // A refused port or an unknown host is a final answer: the test says so
+    // in words, with librdkafka's text as the detail, instead of waiting for
+    // the whole timeout (whose message is "No answer from ... within 30 s").
+    QFETCH(QString, bootstrap);
+    QFETCH(QString, words);
+    QString summary;
+    const QString failure = testConnection(test::connectionTo(bootstrap),
+                                           QStringLiteral("dnd_events"), 30000, &summary);
+    QVERIFY2(failure.contains(words), qPrintable(failure));
+    QVERIFY2(failure.contains(QLatin1String("\nlibrdkafka: ")), qPrintable(failure));
+    QVERIFY2(!failure.contains(QLatin1String("within")), qPrintable(failure));
+    QVERIFY(summary.isEmpty());
 }
 
 DND_GUILESS_TEST_MAIN(TestEmbeddedBroker)

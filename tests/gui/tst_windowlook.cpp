@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+// What a user sees of the window around the charts (issue 12): Apply
+// changing only what changed, one name per simulator mode, whole-tab export
+// (PNG, SVG, PDF) in the folder used last, messages readable in full.
+#include "categorypalette.h"
+#include "countbarchart.h"
+#include "eventtypechart.h"
+#include "mainwindow.h"
+#include "overviewwidget.h"
+#include "playertab.h"
+#include "preferencesdialog.h"
+#include "problemsmodel.h"
+#include "problemswidget.h"
+#include "simulatorpanel.h"
+#include "statisticsrefresher.h"
+#include "statusbarwidget.h"
+#include "testmain.h"
+#include "theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+#include <memory>
+
+using namespace dnd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Counts
+{
+    QString player;
+    int rolls = 0;
+    int encounters = 0;
+    int spells = 0;
+    QString monster = u"Goblin"_s;
+};
+
+// A batch of new events (offsets continue from `next`) on partition 0.
+[[maybe_unused]] EventBatch batchOf(const QVector<Counts> &counts, qint64 *next)
+{
+    EventBatch batch;
+    const qint64 first = *next;
+    for (const Counts &c : counts) {
+        auto add = [&](EventKind kind, const QString &type) {
+            GameEvent e;
+            e.player = c.player;
+            e.kind = kind;
+            e.type = type;
+            e.partition = 0;
+            e.offset = (*next)++;
+            if (kind == EventKind::DiceRoll) {
+                e.dieSides = 20;
+                e.rollResult = int(e.offset % 20) + 1;
+            } else if (kind == EventKind::Encounter) {
+                e.monster = c.monster;
+            } else {
+                e.spell = u"Fireball"_s;
+            }
+            batch.events.append(e);
+        };
+        for (int i = 0; i < c.rolls; ++i)
+            add(EventKind::DiceRoll, u"dice_roll"_s);
+        for (int i = 0; i < c.encounters; ++i)
+            add(EventKind::Encounter, u"encounter"_s);
+        for (int i = 0; i < c.spells; ++i)
+            add(EventKind::SpellCast, u"spell_cast"_s);
+    }
+    batch.ranges.append({0, first, *next - 1});
+    return batch;
+}
+
+// The colour the overview chart draws a type's bars in.
+[[maybe_unused]] QColor overviewColor(OverviewWidget *overview, const QString &type)
+{
+    const auto series = overview->chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets) {
+                if (set->label() == type)
+                    return set->color();
+            }
+        }
+    }
+    return {};
+}
+
+// Every text item a chart draws.
+[[maybe_unused]] QStringList drawnTexts(QChartView *view)
+{
+    QCoreApplication::processEvents();
+    QStringList out;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            out.append(text->toPlainText());
+    }
+    return out;
+}
+
+[[maybe_unused]] int pdfPageCount(const QByteArray &pdf)
+{
+    // "/Type /Page" objects, not "/Type /Pages".
+    static const QRegularExpression page(u"/Type\\s*/Page(?![s])"_s);
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+[[maybe_unused]] QByteArray utf16be(const QString &text)
+{
+    QByteArray out;
+    for (const QChar c : text) {
+        out.append(char(c.unicode() >> 8));
+        out.append(char(c.unicode() & 0xff));
+    }
+    return out;
+}
+
+} // namespace
+
+class Tst_windowlook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void applyChangesOnlyWhatChanged();
+    void simulatorModeNamesAgree();
+    void exportWholeTab_data();
+    void exportWholeTab();
+    void exportFolderRemembered();
+    void statusErrorElidedWithWholeTooltip();
+    void testResultWrapsAtDefaultSize();
+    void problemsReasonReadable();
+
+private:
+    void feed(const QVector<Counts> &counts);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<StatisticsRefresher> m_model;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_next = 0;
+};
+
+void Tst_windowlook::initTestCase()
+{
+    // Separators are a locale's: a test in the C locale would show none.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void Tst_windowlook::init()
+{
+    applyTheme(Theme::Light);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings->clear();
+    m_model = std::make_unique<StatisticsRefresher>();
+    m_model->setRefreshEvery(1);
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_settings.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_next = 0;
+}
+
+void Tst_windowlook::cleanup()
+{
+    m_window.reset();
+    m_model.reset();
+    m_settings.reset();
+    applyTheme(Theme::Light);
+}
+
+void Tst_windowlook::feed(const QVector<Counts> &counts)
+{
+    m_model->applyBatch(batchOf(counts, &m_next));
+    m_model->refreshNow();
+    QCoreApplication::processEvents();
+}
+
+void Tst_windowlook::applyChangesOnlyWhatChanged()
+{
+    SimulatorPanel *panel = m_window->simulatorPanel();
+    panel->rateSpinBox()->setValue(50);
+    QCOMPARE(panel->rate(), 50.0);
+    m_window->showPreferences();
+    PreferencesDialog *dialog = m_window->preferencesDialog();
+    auto *theme = qobject_cast<QComboBox *>(dialog->fieldWidget(SettingKey::Theme));
+    QVERIFY(theme);
+    theme->setCurrentIndex(theme->findData(u"dark"_s));
+    QSignalSpy applied(m_window.get(), &MainWindow::preferencesApplied);
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(currentTheme(), Theme::Dark);
+    QCOMPARE(panel->rate(), 50.0); // not back to the saved 5/s
+    QCOMPARE(panel->rateSpinBox()->value(), 50.0);
+
+    // A rate changed in the preferences is applied.
+    auto *rate = qobject_cast<QDoubleSpinBox *>(dialog->fieldWidget(SettingKey::Rate));
+    QVERIFY(rate);
+    rate->setValue(20);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(panel->rate(), 20.0);
+    dialog->close();
+}
+
+void Tst_windowlook::simulatorModeNamesAgree()
+{
+    m_window->showPreferences();
+    auto *prefs =
+        qobject_cast<QComboBox *>(m_window->preferencesDialog()->fieldWidget(SettingKey::Mode));
+    QVERIFY(prefs);
+    const auto panels = m_window->simulatorPanel()->findChildren<QComboBox *>();
+    QComboBox *panel = nullptr;
+    for (QComboBox *combo : panels) {
+        if (combo->count() == 2)
+            panel = combo;
+    }
+    QVERIFY(panel);
+    QCOMPARE(panel->itemText(0), prefs->itemText(prefs->findData(u"game"_s)));
+    QCOMPARE(panel->itemText(1), prefs->itemText(prefs->findData(u"random"_s)));
+    m_window->preferencesDialog()->close();
+}
+
+void Tst_windowlook::exportWholeTab_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << u"png"_s;
+    QTest::newRow("svg") << u"svg"_s;
+    QTest::newRow("pdf") << u"pdf"_s;
+}
+
+void Tst_windowlook::exportWholeTab()
+{
+    QFETCH(QString, suffix);
+    feed({{u"Stravos"_s, 40, 5, 7}});
+    PlayerTab *tab = m_window->openPlayerTab(u"Stravos"_s, true);
+    QCoreApplication::processEvents();
+    QVERIFY(!tab->isEmptyState());
+    QWidget *content = tab->exportContent();
+    QVERIFY(content);
+    const QString title = m_window->exportTitle();
+    QVERIFY2(title.startsWith(u"Stravos · "_s), qPrintable(title));
+
+    const QString file = m_dir.filePath(u"Stravos."_s + suffix);
+    QString error;
+    QVERIFY2(m_window->exportCurrentTab(file, &error), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    if (suffix == u"png"_s) {
+        QImage image;
+        QVERIFY(image.loadFromData(data, "PNG"));
+        // All of it: every card and chart plus the title band, not one chart.
+        QVERIFY2(image.width() >= content->width(), qPrintable(QString::number(image.width())));
+        QVERIFY(image.height() > content->height());
+        QVERIFY(image.height() > 500);
+    } else if (suffix == u"svg"_s) {
+        QVERIFY2(data.size() > 20000, qPrintable(QString::number(data.size())));
+        QVERIFY(data.contains("<title>Stravos · "));
+        QVERIFY(data.contains(">Stravos · ")); // the title drawn as text
+        QVERIFY(data.contains("Events by type"));
+    } else {
+        QVERIFY(data.startsWith("%PDF"));
+        QVERIFY2(data.size() > 5000, qPrintable(QString::number(data.size())));
+        QCOMPARE(pdfPageCount(data), 1);
+        QVERIFY(data.contains(utf16be(u"Stravos · "_s)));
+    }
+}
+
+void Tst_windowlook::exportFolderRemembered()
+{
+    const QString first = m_window->exportFolder();
+    QVERIFY(QFileInfo(first).isDir());
+    m_settings->setValue(u"export/folder"_s, m_dir.path());
+    QCOMPARE(m_window->exportFolder(), m_dir.path());
+    m_settings->setValue(u"export/folder"_s, m_dir.filePath(u"gone"_s));
+    QCOMPARE(m_window->exportFolder(), first);
+}
+
+void Tst_windowlook::statusErrorElidedWithWholeTooltip()
+{
+    StatusBarWidget *status = m_window->statusBarWidget();
+    const QString text = u"broker unreachable at kafka-1.example.org:9092,kafka-2.example.org:9092,"
+                         "kafka-3.example.org:9092,kafka-4.example.org:9092, retrying"_s;
+    const QString detail = u"librdkafka: kafka-1.example.org:9092/bootstrap: Connect to "
+                           "ipv4#10.0.0.1:9092 failed: Connection refused (after 0ms in state "
+                           "CONNECT)"_s;
+    status->setConnectionStatus(text, StatusBarWidget::Severity::Error, 0, 0, detail);
+    m_window->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QLabel *label = status->connectionLabel();
+    QCOMPARE(status->connectionText(), text);
+    // What is drawn fits the label and ends in "…" rather than mid-word.
+    const QString shown = label->text();
+    QVERIFY2(label->fontMetrics().horizontalAdvance(shown) <= label->contentsRect().width(),
+             qPrintable(shown));
+    if (shown != text)
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+    // The whole text and librdkafka's words one hover away.
+    const QString tip = QTextDocumentFragment::fromHtml(label->toolTip()).toPlainText();
+    QVERIFY2(tip.contains(u"kafka-4.example.org:9092, retrying"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Connection refused"_s), qPrintable(tip));
+    // The other status fields stay visible.
+    QVERIFY(status->totalLabel()->isVisible());
+    QVERIFY(status->totalLabel()->geometry().right() <= status->width());
+}
+
+void Tst_windowlook::testResultWrapsAtDefaultSize()
+{
+    m_window->showPreferences();
+    PreferencesDialog *dialog = m_window->preferencesDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString message =
+        u"No Kafka broker answers at 127.0.0.1:1: check the address and port, and that the "
+        "broker is running.\nlibrdkafka: 127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 "
+        "failed: Connection refused (after 0ms in state CONNECT) (Local: Broker transport "
+        "failure)"_s;
+    dialog->setTestConnectionResult(false, message);
+    QCoreApplication::processEvents();
+    QLabel *result = dialog->testResultLabel();
+    QVERIFY(result->isVisible());
+    // Tall enough for every wrapped line, and inside the dialog.
+    QTRY_VERIFY2(
+        result->height() >= result->heightForWidth(result->width()),
+        qPrintable(
+            u"%1 < %2"_s.arg(result->height()).arg(result->heightForWidth(result->width()))));
+    QVERIFY(result->width() > 300);
+    const QRect inDialog(result->mapTo(dialog, QPoint(0, 0)), result->size());
+    QVERIFY2(dialog->rect().contains(inDialog),
+             qPrintable(u"%1,%2 %3x%4 in %5x%6"_s.arg(inDialog.x())
+                            .arg(inDialog.y())
+                            .arg(inDialog.width())
+                            .arg(inDialog.height())
+                            .arg(dialog->width())
+                            .arg(dialog->height())));
+    dialog->close();
+}
+
+void Tst_windowlook::problemsReasonReadable()
+{
+    EventBatch batch;
+    RejectedMessage rejected;
+    rejected.partition = 0;
+    rejected.offset = 0;
+    rejected.reason = RejectReason::PlayerControlChars;
+    rejected.message = u"Control or invisible characters in player name"_s;
+    rejected.preview = u"{\"player\": \"\\u001b[31mX\"}"_s;
+    batch.rejected.append(rejected);
+    batch.ranges.append({0, 0, 0});
+    m_model->applyBatch(batch);
+    m_model->refreshNow();
+    QCoreApplication::processEvents();
+    QTableView *view = m_window->problems()->findChild<QTableView *>();
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex reason = view->model()->index(0, ProblemsModel::ReasonColumn);
+    const QString text = reason.data().toString();
+    const int needed = view->fontMetrics().horizontalAdvance(text);
+    QVERIFY2(view->columnWidth(ProblemsModel::ReasonColumn) >= needed,
+             qPrintable(u"%1 < %2 for %3"_s.arg(view->columnWidth(ProblemsModel::ReasonColumn))
+                            .arg(needed)
+                            .arg(text)));
+    QVERIFY(!reason.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+DND_TEST_MAIN(Tst_windowlook)
+#include "tst_windowlook.moc"
