@@ -274,6 +274,9 @@ void TrackerSession::disconnectConsumer()
     ConsumerStatus status = m_status;
     status.state = ConsumerState::Stopped;
     status.messagesPerSecond = 0;
+    status.acceptedPerSecond = 0;
+    status.rejectedPerSecond = 0;
+    status.partitions.clear();
     status.reason.clear();
     onStatus(status);
 }

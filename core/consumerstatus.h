@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "partitionstatus.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -31,7 +33,11 @@ struct ConsumerStatus
     // other reasons (compaction, transaction markers) are not counted.
     // Never silently: the status line says so.
     qint64 lost = 0;
-    double messagesPerSecond = 0;
+    double messagesPerSecond = 0; // accepted + rejected, over the last second
+    double acceptedPerSecond = 0;
+    double rejectedPerSecond = 0;
+    // Every assigned partition, by partition number (the Stream tab).
+    PartitionStatusList partitions;
     QString bootstrap;
     QString topic;
 };

@@ -124,8 +124,8 @@ void ConsumerWorker::Private::flushBatch()
 {
     if (batch.isEmpty())
         return;
-    const int count = int(batch.events.size() + batch.rejected.size());
-    rateWindow.emplace_back(clock.elapsed(), count);
+    rateWindow.push_back(
+        RateEntry{clock.elapsed(), int(batch.events.size()), int(batch.rejected.size())});
     const QVector<PartitionRange> ranges = batch.ranges;
     Q_EMIT q->batchReady(batch);
     batch = EventBatch();
@@ -144,10 +144,15 @@ void ConsumerWorker::Private::handOn(const QVector<PartitionRange> &ranges)
 ConsumerStatus ConsumerWorker::Private::currentStatus() const
 {
     ConsumerStatus status = state.status();
-    qint64 messages = 0;
-    for (const auto &entry : rateWindow)
-        messages += entry.second;
-    status.messagesPerSecond = double(messages);
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    for (const RateEntry &entry : rateWindow) {
+        accepted += entry.accepted;
+        rejected += entry.rejected;
+    }
+    status.acceptedPerSecond = double(accepted);
+    status.rejectedPerSecond = double(rejected);
+    status.messagesPerSecond = double(accepted + rejected);
     status.bootstrap = options.connection.bootstrap;
     status.topic = options.topic;
     return status;
@@ -156,21 +161,29 @@ ConsumerStatus ConsumerWorker::Private::currentStatus() const
 void ConsumerWorker::Private::maybeEmitStatus(bool force)
 {
     const qint64 now = clock.elapsed();
-    while (!rateWindow.empty() && rateWindow.front().first <= now - 1000)
+    while (!rateWindow.empty() && rateWindow.front().ms <= now - 1000)
         rateWindow.pop_front();
     const bool due = now - lastStatusMs >= StatusIntervalMs;
-    if (rk && due)
+    if (rk && due) {
         updateLag();
-    const ConsumerStatus status = currentStatus();
+        state.measureRates(now);
+    }
+    ConsumerStatus status = currentStatus();
     const bool changed = status.state != lastEmitted.state || status.reason != lastEmitted.reason ||
                          status.lost != lastEmitted.lost;
     if (!force && !changed && !due)
         return;
-    if (!force && !changed && status.lag == lastEmitted.lag &&
+    // Positions count too: a steady stream keeps its rate and lag, but the
+    // Stream tab's table shows where each partition is.
+    const qint64 positions = state.positionSum();
+    if (!force && !changed && status.lag == lastEmitted.lag && positions == lastEmittedPositions &&
         qFuzzyCompare(status.messagesPerSecond + 1, lastEmitted.messagesPerSecond + 1))
         return; // nothing new to say
     lastStatusMs = now;
     lastEmitted = status;
+    lastEmittedPositions = positions;
+    // Per partition only when emitted: at most a few times a second.
+    status.partitions = state.partitionStatus();
     Q_EMIT q->statusChanged(status);
 }
 

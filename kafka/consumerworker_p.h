@@ -60,6 +60,14 @@ inline bool isBrokerDownError(int err)
            err == RD_KAFKA_RESP_ERR__RESOLVE;
 }
 
+// Messages handed on in one batch, for the rates over the last second.
+struct RateEntry
+{
+    qint64 ms;
+    int accepted;
+    int rejected;
+};
+
 struct ConsumerWorker::Private
 {
     explicit Private(ConsumerWorker *q) : q(q) {}
@@ -75,7 +83,7 @@ struct ConsumerWorker::Private
     QHash<qint32, qint32> rangeIndex; // partition -> index in batch.ranges
 
     StatusTracker state;
-    std::deque<std::pair<qint64, int>> rateWindow; // (ms, messages)
+    std::deque<RateEntry> rateWindow;
     QElapsedTimer clock;
     qint64 lastStatusMs = -StatusIntervalMs;
     qint64 lastFetcherWakeMs = -FetcherWakeIntervalMs;
@@ -83,6 +91,7 @@ struct ConsumerWorker::Private
     // rescueEvictedPositions().
     QHash<qint32, qint64> positionAtLastUpdate;
     ConsumerStatus lastEmitted;
+    qint64 lastEmittedPositions = -1; // StatusTracker::positionSum()
 
     // Partitions (partitions.cpp).
     QString clusterId; // known after the first metadata answer

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statustracker.h"
 
+#include <algorithm>
+
 namespace dnd {
 
 void StatusTracker::setConnecting()
@@ -63,6 +65,7 @@ void StatusTracker::reachedEnd(qint32 partition, qint64 offset, qint64 logStart)
         it->atEnd = true;
         it->reachedEnd = true;
         it->lag = 0;
+        it->end = qMax(it->end, offset);
     }
 }
 
@@ -100,6 +103,8 @@ void StatusTracker::setHighWatermarks(const QHash<qint32, qint64> &highs)
     for (auto it = m_partitions.begin(); it != m_partitions.end(); ++it) {
         const qint64 next = m_next.value(it.key(), -1);
         const auto high = highs.constFind(it.key());
+        if (high != highs.constEnd())
+            it->end = *high;
         if (it->atEnd || next < 0 || high == highs.constEnd())
             it->lag = 0;
         else
@@ -112,8 +117,53 @@ void StatusTracker::replayed()
     m_next.clear();
     m_movedPast.clear();
     m_lost = 0;
+    m_ratePositions.clear();
+    m_rateMs = -1;
     for (Partition &partition : m_partitions)
         partition = Partition();
+}
+
+void StatusTracker::measureRates(qint64 nowMs)
+{
+    const qint64 elapsed = nowMs - m_rateMs;
+    if (m_rateMs >= 0 && elapsed < RateIntervalMs)
+        return;
+    for (auto it = m_partitions.begin(); it != m_partitions.end(); ++it) {
+        const qint64 next = m_next.value(it.key(), -1);
+        const qint64 before = m_ratePositions.value(it.key(), -1);
+        it->rate = m_rateMs >= 0 && elapsed > 0 && before >= 0 && next > before
+                       ? double(next - before) * 1000.0 / double(elapsed)
+                       : 0.0;
+        m_ratePositions.insert(it.key(), next);
+    }
+    m_rateMs = nowMs;
+}
+
+PartitionStatusList StatusTracker::partitionStatus() const
+{
+    PartitionStatusList list;
+    list.reserve(m_partitions.size());
+    for (auto it = m_partitions.cbegin(); it != m_partitions.cend(); ++it) {
+        PartitionStatus partition;
+        partition.partition = it.key();
+        partition.position = m_next.value(it.key(), -1);
+        partition.end = it->end;
+        partition.lag = it->lag;
+        partition.messagesPerSecond = it->rate;
+        list.append(partition);
+    }
+    std::sort(list.begin(), list.end(), [](const PartitionStatus &a, const PartitionStatus &b) {
+        return a.partition < b.partition;
+    });
+    return list;
+}
+
+qint64 StatusTracker::positionSum() const
+{
+    qint64 sum = 0;
+    for (const qint64 next : m_next)
+        sum += next;
+    return sum;
 }
 
 ConsumerStatus StatusTracker::status() const

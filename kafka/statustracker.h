@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consumerstatus.h"
+#include "partitionstatus.h"
 
 #include <QHash>
 #include <QList>
@@ -49,12 +50,21 @@ public:
     void brokersReported(const QVector<BrokerLink> &brokers);
     void setHighWatermarks(const QHash<qint32, qint64> &highs);
     void replayed(); // every partition starts again from its beginning
+    // Each partition's messages per second since the last measurement,
+    // from its position: called with each lag update, never per message;
+    // measures again once RateIntervalMs passed (else does nothing).
+    static constexpr qint64 RateIntervalMs = 1000;
+    void measureRates(qint64 nowMs);
 
     bool isBrokerDown() const { return m_brokerDown; }
     // Next offset to read in this session, -1 when never read.
     qint64 nextOffset(qint32 partition) const { return m_next.value(partition, -1); }
     QList<qint32> assignedPartitions() const { return m_partitions.keys(); }
     ConsumerStatus status() const; // state, lag and reason
+    // Every assigned partition: position, end, lag and rate (Stream tab).
+    PartitionStatusList partitionStatus() const;
+    // Sum of the positions read this session: changes when anything was read.
+    qint64 positionSum() const;
 
 private:
     struct Partition
@@ -62,6 +72,8 @@ private:
         bool atEnd = false;      // the last event was end-of-partition
         bool reachedEnd = false; // reached its end at least once
         qint64 lag = 0;
+        qint64 end = -1; // high watermark at the last update
+        double rate = 0; // messages per second (measureRates)
     };
     void flowing();
     qint64 lostBetween(qint32 partition, qint64 offset, qint64 logStart);
@@ -75,6 +87,8 @@ private:
     QHash<qint32, Partition> m_partitions; // assigned
     QHash<qint32, qint64> m_next;          // every partition read this session
     QSet<qint32> m_movedPast;
+    QHash<qint32, qint64> m_ratePositions; // positions at the last measureRates()
+    qint64 m_rateMs = -1;
 };
 
 } // namespace dnd
