@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "guicontroller.h"
 
+#include "catchupprogressbar.h"
 #include "connectionsettings.h"
 #include "mainwindow.h"
 #include "simulatorpanel.h"
 #include "statusbarwidget.h"
+#include "streamtab.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -113,6 +115,10 @@ void GuiController::wireWindow()
             });
 
     connect(session, &TrackerSession::statusChanged, this, &GuiController::onStatus);
+    connect(session, &TrackerSession::statusChanged, window->streamTab(),
+            &StreamTab::setConsumerStatus);
+    connect(session, &TrackerSession::statusChanged, window->catchUpProgressBar(),
+            &CatchUpProgressBar::setConsumerStatus);
     connect(session, &TrackerSession::bootstrapChanged, this, &GuiController::onBootstrapChanged);
 
     connect(window, &MainWindow::replayRequested, session, &TrackerSession::replayFromBeginning);

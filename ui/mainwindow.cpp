@@ -3,6 +3,7 @@
 
 #include "inerttext.h"
 
+#include "catchupprogressbar.h"
 #include "eventlogwidget.h"
 #include "overviewwidget.h"
 #include "playertab.h"
@@ -13,6 +14,7 @@
 #include "statistics.h"
 #include "statisticsrefresher.h"
 #include "statusbarwidget.h"
+#include "streamtab.h"
 #include "theme.h"
 
 #include <QCloseEvent>
@@ -62,6 +64,8 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
     buildDocks();
     m_status = new StatusBarWidget(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_catchUp = new CatchUpProgressBar(this);
+    statusBar()->addPermanentWidget(m_catchUp);
     buildMenus();
 
     connect(m_model, &StatisticsRefresher::refreshed, this, &MainWindow::refreshViews);
@@ -124,6 +128,11 @@ void MainWindow::buildCentre()
     // The overview is always there; only player tabs close.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_streamTab = new StreamTab;
+    m_tabs->addTab(m_streamTab, tr("Stream"));
+    m_tabs->setTabToolTip(1, tr("Rates, lag per partition and lost messages of the topic"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::onTabCloseRequested);

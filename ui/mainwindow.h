@@ -21,6 +21,7 @@ class QTabWidget;
 
 namespace dnd {
 
+class CatchUpProgressBar;
 class EventLogWidget;
 class OverviewWidget;
 class PlayerTab;
@@ -29,6 +30,7 @@ class ProblemsWidget;
 class SimulatorPanel;
 class StatusBarWidget;
 class StatisticsRefresher;
+class StreamTab;
 
 // The application window: Overview and one tab per tracked player in the
 // centre; Simulator, Event log and Problems docks; menus; status bar. It
@@ -48,6 +50,8 @@ public:
     SimulatorPanel *simulatorPanel() const { return m_simulator; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
     OverviewWidget *overview() const { return m_overview; }
+    StreamTab *streamTab() const { return m_streamTab; }
+    CatchUpProgressBar *catchUpProgressBar() const { return m_catchUp; }
     EventLogWidget *eventLog() const { return m_eventLog; }
     ProblemsWidget *problems() const { return m_problems; }
     QTabWidget *tabWidget() const { return m_tabs; }
@@ -152,6 +156,8 @@ private:
     QLabel *m_welcomeText = nullptr;
     QPushButton *m_welcomeStart = nullptr;
     OverviewWidget *m_overview = nullptr;
+    StreamTab *m_streamTab = nullptr;
+    CatchUpProgressBar *m_catchUp = nullptr;
     SimulatorPanel *m_simulator = nullptr;
     EventLogWidget *m_eventLog = nullptr;
     ProblemsWidget *m_problems = nullptr;

@@ -15,6 +15,7 @@
 #include "simulatorpanel.h"
 #include "statcard.h"
 #include "statusbarwidget.h"
+#include "streamtab.h"
 #include "theme.h"
 
 #include <QAction>
@@ -437,7 +438,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window));
         QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 1);
-        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window->streamTab());
+        // Overview, Stream, then the player tabs.
+        QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window->playerTab(QStringLiteral("Wurs")));
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 0);
