@@ -157,14 +157,15 @@ void TstStreamTab::wholeSessionShowsEverySample()
 {
     StreamTab tab;
     tab.resize(1000, 600);
-    tab.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tab));
     tab.setConsumerStatus(status(ConsumerState::CaughtUp, {partition(0, 1, 1)}, 5));
     const qint64 start = 1'000'000'000'000;
-    const int samples = 3 * 60 * 60; // three hours, one a second
+    const int samples = 3 * 60 * 60; // three hours, one a second, recorded while hidden
     for (int i = 0; i < samples; ++i)
         tab.recordSample(start + 1000LL * i);
     const qint64 now = start + 1000LL * (samples - 1);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.redraw(now);
 
     // The last ten minutes: one point a second.
     QCOMPARE(tab.rateChart()->series(QStringLiteral("accepted"))->points().size(), 601);
@@ -183,8 +184,10 @@ void TstStreamTab::wholeSessionShowsEverySample()
 
 void TstStreamTab::progressBarShowsAndHides()
 {
-    CatchUpProgressBar bar;
-    bar.show();
+    QWidget statusBar;
+    CatchUpProgressBar bar(&statusBar);
+    statusBar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&statusBar));
     QVERIFY(!bar.isVisible()); // nothing to catch up on yet
     bar.setConsumerStatus(status(ConsumerState::CaughtUp, {partition(0, 10, 10)}, 5));
     QVERIFY(!bar.isVisible());

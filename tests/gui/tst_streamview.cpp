@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
 using namespace dnd;
