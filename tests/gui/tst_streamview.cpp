@@ -64,7 +64,10 @@ private Q_SLOTS:
         MainWindow *window = f.window();
         StreamTab *tab = window->streamTab();
         QVERIFY(tab);
-        QCOMPARE(window->tabWidget()->indexOf(tab), 1); // next to the overview
+        // Next to the overview, before the players' tabs.
+        const int index = window->tabWidget()->indexOf(tab);
+        QVERIFY(index > 0);
+        QVERIFY(index < window->tabWidget()->indexOf(window->playerTab(QStringLiteral("Stravos"))));
         window->tabWidget()->setCurrentWidget(tab);
         CatchUpProgressBar *progress = window->catchUpProgressBar();
         QTRY_COMPARE_WITH_TIMEOUT(tab->partitionModel()->rowCount(), Partitions, Timeout);
