@@ -33,6 +33,7 @@ constexpr auto DurationFlag = "duration";
 constexpr auto PortFlag = "port";
 constexpr auto PartitionsFlag = "partitions";
 constexpr auto BrokersFlag = "brokers";
+constexpr auto NoArchiveFlag = "no-archive";
 
 QString programName(const QStringList &arguments)
 {
@@ -107,6 +108,10 @@ void addTrackerOptions(QCommandLineParser &parser)
     parser.addOption({QLatin1String(ExitAtEndFlag),
                       QStringLiteral("Headless: stop once every partition was read to the end it "
                                      "had at start (like kcat -e).")});
+    parser.addOption({QLatin1String(NoArchiveFlag),
+                      QStringLiteral("No campaign archive: this run counts in memory only, reads "
+                                     "from --from's position (resume: the beginning) and "
+                                     "keeps nothing.")});
     parser.addOption({QLatin1String(JsonFlag),
                       QStringLiteral("Headless: print the statistics as one JSON object.")});
     parser.addOption({QLatin1String(PortFlag),
@@ -211,6 +216,9 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
     options.simulate = parser.isSet(QLatin1String(SimulateFlag));
     options.json = parser.isSet(QLatin1String(JsonFlag));
     options.exitAtEnd = parser.isSet(QLatin1String(ExitAtEndFlag));
+    options.noArchive = parser.isSet(QLatin1String(NoArchiveFlag));
+    if (options.noArchive && parser.isSet(QLatin1String(settingInfo(SettingKey::Archive).flag)))
+        errors.append(QStringLiteral("--archive and --no-archive (command line): give one"));
     options.maxEvents = integerFlag<quint64>(parser, MaxEventsFlag, 0, 0,
                                              std::numeric_limits<qint64>::max(), &errors);
     options.portExplicit = parser.isSet(QLatin1String(PortFlag));

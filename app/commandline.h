@@ -33,6 +33,7 @@ struct TrackerOptions
     bool simulate = false;
     bool json = false;
     bool exitAtEnd = false;     // stop once the topic was read to its end at start
+    bool noArchive = false;     // --no-archive: this run in memory, no campaign file
     quint64 maxEvents = 0;      // 0 = no limit; accepted + rejected messages
     double durationSeconds = 0; // 0 = no limit
     quint16 port = 9092;        // built-in broker's stable port; 0 = any free port

@@ -180,7 +180,9 @@ void GuiController::onBootstrapChanged(const QString &bootstrap, bool builtIn)
 
 void GuiController::onPreferencesApplied(const SettingValues &preferences)
 {
-    const SessionOptions wanted = sessionOptionsFor(preferences, m_options.builtInBroker);
+    SessionOptions wanted = sessionOptionsFor(preferences, m_options.builtInBroker);
+    if (m_optionsFilter)
+        wanted = m_optionsFilter(std::move(wanted));
     const SessionOptions &current = m_options;
     const bool changed = wanted.connection != current.connection || wanted.topic != current.topic ||
                          wanted.groupId != current.groupId || wanted.startFrom != current.startFrom;

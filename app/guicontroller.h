@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -39,6 +40,13 @@ public:
     // The simulator panel's values (mode, rate, seed, roster) as options.
     void startSimulation(const SimulatedProducerOptions &options);
 
+    // Applied to the options every Apply of the preferences builds (the
+    // campaign archive adds where to resume and what to commit).
+    void setSessionOptionsFilter(std::function<SessionOptions(SessionOptions)> filter)
+    {
+        m_optionsFilter = std::move(filter);
+    }
+
     MainWindow *window() const { return m_window.get(); }
     TrackerSession *session() const { return m_session.get(); }
 
@@ -56,6 +64,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SessionOptions m_options;
     QPointer<QThread> m_testThread;
+    std::function<SessionOptions(SessionOptions)> m_optionsFilter;
 };
 
 } // namespace dnd

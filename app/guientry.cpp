@@ -2,6 +2,7 @@
 #include "guientry.h"
 
 #include "connectionsettings.h"
+#include "guicampaign.h"
 #include "guicontroller.h"
 #include "inerttext.h"
 #include "legacypassword.h"
@@ -48,12 +49,19 @@ int runGui(int argc, char **argv, const TrackerOptions &options)
     MainWindow *window = controller.window();
     window->setResolvedSettings(run.settings);
     window->restoreLayout();
-    if (options.maxEvents > 0)
-        controller.session()->setMessageLimit(options.maxEvents);
-
+    // Preferences first: the window shows at once, with its theme and tabs,
+    // while the campaign is restored off the GUI thread; the stream starts
+    // once it is.
+    window->setPreferences(preferences);
+    GuiCampaign campaign(&controller);
+    const QString archivePath =
+        options.noArchive ? QString() : CampaignArchive::pathFor(preferences);
     const auto startSession = [&] {
-        if (controller.start(sessionOptionsFrom(run), preferences, &error) && options.simulate)
-            controller.startSimulation(simulationOptionsFor(preferences));
+        campaign.start(archivePath, sessionOptionsFrom(run), preferences, options.maxEvents,
+                       [&controller, &options, preferences](bool started) {
+                           if (started && options.simulate)
+                               controller.startSimulation(simulationOptionsFor(preferences));
+                       });
     };
     // A cluster that needs a saved password (SASL, an encrypted mTLS key)
     // waits for the desktop keyring: asynchronously, the window is up and

@@ -73,6 +73,16 @@ HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
     connect(
         &m_session, &TrackerSession::initialEndReached, this, [this] { finish(ExitOk); },
         Qt::QueuedConnection);
+    // Headless has no in-memory fallback worth running on: a campaign file
+    // that fails mid-run stops the run (exit 1) with what was stored kept.
+    connect(&m_campaign, &CampaignArchive::faulted, this, [this](const ArchiveFault &fault) {
+        if (m_campaign.isReady())
+            fail(fault.detail.isEmpty()
+                     ? fault.message
+                     : QStringLiteral("%1\n(%2)").arg(fault.message, fault.detail));
+    });
+    connect(&m_campaign, &CampaignArchive::warning, this,
+            [](const QString &message) { writeErr(message); });
     connect(&m_session, &TrackerSession::simulationStateChanged, this,
             [](SimulationState state, const QString &message) {
                 if (state == SimulationState::Failed)
@@ -131,17 +141,35 @@ int HeadlessRunner::run()
     }
     SessionOptions sessionOptions = sessionOptionsFrom(m_options);
     sessionOptions.signalInitialEnd = m_options.exitAtEnd;
-    m_session.setMessageLimit(m_options.maxEvents);
     m_session.refresher()->setRefreshEvery(settings.refreshEvery());
 
-    QString error;
     // --broker-timeout 0 keeps retrying from the start, too.
     if (!sessionOptions.usesBuiltInBroker() && settings.brokerTimeoutSeconds() > 0 &&
         !checkExternalBroker(sessionOptions))
         return ExitFailure;
+    if (m_options.noArchive) {
+        if (!startSession(sessionOptions))
+            return ExitFailure;
+    } else {
+        // The campaign is restored before the consumer starts; the session
+        // starts once it is (or once the file was refused: exit 1).
+        connect(&m_campaign, &CampaignArchive::ready, this, &HeadlessRunner::onCampaignReady);
+        m_campaign.open(CampaignArchive::pathFor(settings));
+    }
+    return QCoreApplication::exec();
+}
+
+bool HeadlessRunner::startSession(SessionOptions sessionOptions)
+{
+    sessionOptions = m_campaign.sessionOptions(std::move(sessionOptions));
+    // --max-events counts this run's messages, not the restored campaign's.
+    if (m_options.maxEvents > 0)
+        m_session.setMessageLimit(m_options.maxEvents + m_campaign.restoredEvents() +
+                                  m_campaign.restoredRejected());
+    QString error;
     if (!m_session.start(sessionOptions, &error)) {
         writeErr(error);
-        return ExitFailure;
+        return false;
     }
     if (m_session.usingBuiltInBroker()) {
         // Scripts and tests read this line to find the broker: flush at once.
@@ -161,8 +189,23 @@ int HeadlessRunner::run()
     // late would start behind events the broker already dropped.
     if (m_options.durationSeconds > 0)
         m_duration.start(int(std::min(m_options.durationSeconds * 1000.0, 2e9)));
+    return true;
+}
 
-    return QCoreApplication::exec();
+void HeadlessRunner::onCampaignReady()
+{
+    if (m_campaign.isFaulted()) {
+        const ArchiveFault &fault = m_campaign.fault();
+        fail(fault.detail.isEmpty() ? fault.message
+                                    : QStringLiteral("%1\n(%2)").arg(fault.message, fault.detail));
+        return;
+    }
+    SessionOptions sessionOptions = sessionOptionsFrom(m_options);
+    sessionOptions.signalInitialEnd = m_options.exitAtEnd;
+    if (!startSession(sessionOptions)) {
+        m_finished = true;
+        QCoreApplication::exit(ExitFailure);
+    }
 }
 
 bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
@@ -283,11 +326,29 @@ void HeadlessRunner::printStatistics()
     if (m_options.json) {
         QJsonObject object = StatsExport::toJson(statistics);
         object.insert(QStringLiteral("lost_before_read"), m_lastStatus.lost);
+        if (m_campaign.isReady() && !m_options.noArchive) {
+            // The totals above are the campaign's: restored plus this run's.
+            QJsonObject campaign;
+            campaign.insert(QStringLiteral("file"), m_campaign.path());
+            campaign.insert(QStringLiteral("restored_events"), qint64(m_campaign.restoredEvents()));
+            campaign.insert(QStringLiteral("restored_rejected"),
+                            qint64(m_campaign.restoredRejected()));
+            campaign.insert(QStringLiteral("new_events"),
+                            qint64(statistics.totalEvents() - m_campaign.restoredEvents()));
+            campaign.insert(QStringLiteral("new_rejected"),
+                            qint64(statistics.totalRejected() - m_campaign.restoredRejected()));
+            object.insert(QStringLiteral("campaign"), campaign);
+        }
         const QJsonDocument document(object);
         writeOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
         return;
     }
     writeOut(StatsExport::toText(statistics, m_lastStatus.lost));
+    if (m_campaign.isReady() && !m_options.noArchive)
+        writeOut(tr("campaign %1: %2 events restored, %3 new\n")
+                     .arg(m_campaign.path())
+                     .arg(m_campaign.restoredEvents())
+                     .arg(statistics.totalEvents() - m_campaign.restoredEvents()));
 }
 
 int runHeadless(const TrackerOptions &options)

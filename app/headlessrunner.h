@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "campaignarchive.h"
 #include "commandline.h"
 #include "trackersession.h"
 
@@ -26,6 +27,10 @@ public:
 
 private:
     bool checkExternalBroker(const SessionOptions &options);
+    // Starts the session (after the campaign was restored); false after
+    // saying why on stderr.
+    bool startSession(SessionOptions sessionOptions);
+    void onCampaignReady();
     void finish(int exitCode);
     void fail(const QString &message);
     void onStatus(const ConsumerStatus &status);
@@ -38,6 +43,7 @@ private:
 
     TrackerOptions m_options;
     TrackerSession m_session;
+    CampaignArchive m_campaign{&m_session};
     QTimer m_duration;
     QTimer m_brokerTimeout;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -118,6 +118,16 @@ QHash<QString, PartitionPositions> ArchiveStore::positionsForTopic(const QString
     return result;
 }
 
+QHash<QString, QHash<QString, PartitionPositions>> ArchiveStore::positionsByTopic() const
+{
+    QHash<QString, QHash<QString, PartitionPositions>> result;
+    for (const SourceRow &source : std::as_const(d->sources)) {
+        if (!result.contains(source.topic))
+            result.insert(source.topic, positionsForTopic(source.topic));
+    }
+    return result;
+}
+
 StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batches,
                                 ArchiveFault *fault)
 {

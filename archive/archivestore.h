@@ -55,6 +55,8 @@ public:
     PartitionPositions positions(qint64 sourceId) const;
     // Positions of every epoch-latest source of `topic`, by cluster id.
     QHash<QString, PartitionPositions> positionsForTopic(const QString &topic) const;
+    // The same for every topic: topic -> cluster id -> positions.
+    QHash<QString, QHash<QString, PartitionPositions>> positionsByTopic() const;
 
     // Stores batches in one transaction with their positions. Messages at
     // offsets below the stored position of their partition are already in

@@ -55,6 +55,9 @@ struct RestoredCampaign
     QVector<RejectedMessage> recentRejected; // newest last
     QStringList warnings;                    // e.g. a topic that started a new epoch
     quint64 eventsReplayed = 0;              // events read row by row after the snapshot
+    // Where reading stopped: topic -> cluster id -> positions of the latest
+    // epoch of that source (the consumer resumes from these).
+    QHash<QString, QHash<QString, PartitionPositions>> positions;
 };
 
 // Result of writing one batch.

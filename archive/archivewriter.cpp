@@ -34,6 +34,7 @@ void ArchiveWriter::open(const QString &path)
         m_store.close();
         return;
     }
+    campaign.positions = m_store.positionsByTopic();
     emit opened(m_store.path(), campaign, timer.elapsed());
 }
 

@@ -298,6 +298,20 @@ const QVector<SettingInfo> &settingSchema()
             .flags = F::Tracker,
         },
         {
+            .key = SettingKey::Archive,
+            .name = "archive",
+            .title = TR("Campaign file"),
+            .flag = "archive",
+            .valueName = "file",
+            .envVar = "DND_ARCHIVE",
+            .settingsKey = "archive/file",
+            .defaultNote = TR("campaign.sqlite in the application data folder"),
+            .help = TR("The campaign archive (SQLite) that keeps every event and where reading "
+                       "stopped; --no-archive keeps one run in memory only."),
+            .validate = validateArchiveFile,
+            .flags = F::Tracker | F::EmptyMeansUnset,
+        },
+        {
             .key = SettingKey::Mode,
             .name = "mode",
             .title = TR("Simulator mode"),

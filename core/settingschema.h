@@ -35,6 +35,7 @@ enum class SettingKey : quint8
     RefreshEvery,
     TrackedPlayers,
     Theme,
+    Archive, // the campaign file; empty = campaign.sqlite in the app data folder
     Mode,
     // MESSAGE_INTERVAL_SECONDS (the original project's knob) and the rate are
     // one value: the one from the higher source wins, the rate on a tie.

@@ -7,6 +7,8 @@
 #include "startposition.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 
 namespace dnd {
@@ -258,6 +260,16 @@ QString validateBrokerTimeout(const QString &text)
     const qulonglong value = text.toULongLong(&ok);
     if (!ok || !isDigits(text) || value > 86400)
         return tr("must be a whole number of seconds from 0 (keep retrying) to 86400");
+    return {};
+}
+
+QString validateArchiveFile(const QString &text)
+{
+    if (hasControlCharacters(text))
+        return tr("contains control characters");
+    if (QFileInfo(text).isDir())
+        return tr("is a folder; name a file in it, e.g. %1")
+            .arg(QDir(text).filePath(QStringLiteral("campaign.sqlite")));
     return {};
 }
 

@@ -23,6 +23,7 @@ QString validateRefreshEvery(const QString &text); // integer 1..1000
 QString validateStartFrom(const QString &text);    // see parseStartFrom()
 QString validateSeed(const QString &text);
 QString validateBrokerTimeout(const QString &text); // whole seconds 0..86400
+QString validateArchiveFile(const QString &text);   // a file's path, not a folder
 QString validatePlayerList(const QString &text);
 
 // For messages about settings: the translation context they share, and a

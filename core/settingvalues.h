@@ -45,6 +45,7 @@ public:
     int brokerTimeoutSeconds() const;   // 0 = keep retrying
     QStringList trackedPlayers() const; // may be empty
     QString theme() const { return value(SettingKey::Theme); }
+    QString archiveFile() const { return value(SettingKey::Archive); } // empty = the default
     QString mode() const { return value(SettingKey::Mode); }
     double rate() const; // events per second (the interval is folded in by the resolver)
     void setRate(double eventsPerSecond);

@@ -154,6 +154,14 @@ void Statistics::applyRejected(const QVector<RejectedMessage> &rejected)
     }
 }
 
+void Statistics::markApplied(const QHash<qint32, qint64> &nextOffsets)
+{
+    for (auto it = nextOffsets.cbegin(); it != nextOffsets.cend(); ++it) {
+        if (it.value() > 0)
+            raise(m_highestOffset, it.key(), it.value() - 1);
+    }
+}
+
 void Statistics::reset()
 {
     m_players.clear();

@@ -41,6 +41,10 @@ public:
     // Counts rejected messages without stream positions (no dedup), e.g.
     // from an archive that holds several streams whose offsets overlap.
     void applyRejected(const QVector<RejectedMessage> &rejected);
+    // Offsets below `nextOffsets` (next offset per partition) count as
+    // applied from now on: the campaign archive already holds that part of
+    // the stream, so reading it again (--from earliest) counts nothing twice.
+    void markApplied(const QHash<qint32, qint64> &nextOffsets);
 
     void reset();
 

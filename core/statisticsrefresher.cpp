@@ -64,6 +64,26 @@ void StatisticsRefresher::reset()
     refreshNow();
 }
 
+void StatisticsRefresher::restore(const Statistics &statistics, const EventBatch &recent)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_statistics = statistics;
+    // Another campaign (or the same one again): a narrowed view starts over.
+    const bool scoped = m_scope.isActive();
+    m_scope.clear();
+    if (scoped)
+        Q_EMIT scopeChanged();
+    Q_EMIT wasReset();
+    Q_EMIT restored(recent);
+    refreshNow();
+}
+
+void StatisticsRefresher::markApplied(const QHash<qint32, qint64> &nextOffsets)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_statistics.markApplied(nextOffsets);
+}
+
 void StatisticsRefresher::refreshNow()
 {
     Q_ASSERT(QThread::currentThread() == thread());

@@ -45,6 +45,12 @@ public:
 public Q_SLOTS:
     void applyBatch(const dnd::EventBatch &batch);
     void reset(); // clears statistics (and dedup state) and refreshes
+    // Shows a campaign restored from the archive: its statistics replace
+    // the current ones, `recent` (newest last) goes to the event log and
+    // problems (restored()), and views refresh.
+    void restore(const dnd::Statistics &statistics, const dnd::EventBatch &recent);
+    // See Statistics::markApplied.
+    void markApplied(const QHash<qint32, qint64> &nextOffsets);
     void refreshNow();
     // Narrows the views to `filter` (the whole campaign: back to it at once).
     // Views keep what they show until answerScope() brings the archive's
@@ -62,6 +68,9 @@ Q_SIGNALS:
     void wasReset();
     // The scope was set, answered or dropped (a reset drops it).
     void scopeChanged();
+    // After a restore (statistics already replaced): the latest archived
+    // events and rejected messages, newest last, for the lists.
+    void restored(const dnd::EventBatch &recent);
 
 private:
     void scheduleRefresh();

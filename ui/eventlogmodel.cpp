@@ -37,6 +37,8 @@ void EventLogModel::setStatisticsRefresher(StatisticsRefresher *model)
                 m_offsets.raise(batch);
             });
     connect(model, &StatisticsRefresher::wasReset, this, &EventLogModel::clear);
+    connect(model, &StatisticsRefresher::restored, this,
+            [this](const EventBatch &recent) { appendEvents(recent.events); });
 }
 
 void EventLogModel::setCapacity(int rows)

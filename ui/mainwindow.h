@@ -68,6 +68,7 @@ public:
     QAction *replayAction() const { return m_replayAction; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
+    QMenu *fileMenu() const { return m_fileMenu; }
     QAction *themeAction(const QString &theme) const; // "system", "light", "dark"
 
     // Player tabs, in tab order.
@@ -173,6 +174,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_replayAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
 };
 

@@ -47,6 +47,7 @@ QString escapeMnemonic(QString text)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *csv = file->addAction(tr("Export statistics as &CSV…"));
     connect(csv, &QAction::triggered, this,
             [this] { exportStatisticsInteractively(QStringLiteral("csv")); });

@@ -137,6 +137,7 @@ void PreferencesDialog::setPreferences(const SettingValues &values)
     m_refreshEvery->setValue(values.refreshEvery());
     m_tracked->setText(joinNames(values.value(SettingKey::TrackedPlayers)));
     selectData(m_theme, values.theme());
+    m_archive->setText(values.archiveFile());
     selectData(m_mode, values.mode());
     m_rate->setValue(values.rate());
     m_seed->setText(values.value(SettingKey::Seed));
@@ -168,6 +169,7 @@ SettingValues PreferencesDialog::preferences() const
     v.setValue(SettingKey::TrackedPlayers,
                SettingValues::splitList(m_tracked->text()).join(QLatin1Char(',')));
     v.setValue(SettingKey::Theme, m_theme->currentData().toString());
+    v.setValue(SettingKey::Archive, m_archive->text().trimmed());
     v.setValue(SettingKey::Mode, m_mode->currentData().toString());
     if (!qFuzzyCompare(m_rate->value(), m_initial.rate())) // keep 5 from being 5.0
         v.setRate(m_rate->value());

@@ -166,6 +166,7 @@ private:
     QSpinBox *m_refreshEvery = nullptr;
     QLineEdit *m_tracked = nullptr;
     QComboBox *m_theme = nullptr;
+    QLineEdit *m_archive = nullptr;
     // Simulator
     QComboBox *m_mode = nullptr;
     QDoubleSpinBox *m_rate = nullptr;

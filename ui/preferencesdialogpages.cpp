@@ -157,8 +157,26 @@ QWidget *PreferencesDialog::buildDisplayPage()
     addField(form, SettingKey::RefreshEvery, m_refreshEvery);
     addField(form, SettingKey::TrackedPlayers, m_tracked);
     addField(form, SettingKey::Theme, m_theme);
+    m_archive = new QLineEdit(page);
+    m_archive->setPlaceholderText(tr("Default: campaign.sqlite in the application data folder"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        // An existing campaign or a new file: no overwrite question.
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Campaign file"), m_archive->text(), tr("Campaigns (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_archive->setText(file);
+    });
+    auto *archiveRow = new QWidget(page);
+    auto *archiveLayout = new QHBoxLayout(archiveRow);
+    archiveLayout->setContentsMargins(0, 0, 0, 0);
+    archiveLayout->addWidget(m_archive, 1);
+    archiveLayout->addWidget(browse);
+    addField(form, SettingKey::Archive, m_archive, archiveRow);
 
     const auto revalidate = [this] { validateAll(); };
+    connect(m_archive, &QLineEdit::textChanged, this, revalidate);
     connect(m_refreshEvery, &QSpinBox::valueChanged, this, revalidate);
     connect(m_tracked, &QLineEdit::textChanged, this, revalidate);
     connect(m_theme, &QComboBox::currentIndexChanged, this, revalidate);

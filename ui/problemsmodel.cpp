@@ -37,6 +37,8 @@ void ProblemsModel::setStatisticsRefresher(StatisticsRefresher *model)
                 m_offsets.raise(batch);
             });
     connect(model, &StatisticsRefresher::wasReset, this, &ProblemsModel::clear);
+    connect(model, &StatisticsRefresher::restored, this,
+            [this](const EventBatch &recent) { appendRejected(recent.rejected); });
 }
 
 void ProblemsModel::setCapacity(int rows)

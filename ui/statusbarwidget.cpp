@@ -47,6 +47,11 @@ QColor severityColor(StatusBarWidget::Severity severity, const QPalette &palette
 }
 } // namespace
 
+QColor StatusBarWidget::severityColor(Severity severity, const QPalette &palette)
+{
+    return dnd::severityColor(severity, palette);
+}
+
 StatusBarWidget::StatusBarWidget(QWidget *parent)
     : QWidget(parent), m_notice(new ElidedLabel(this)), m_noticeTimer(new QTimer(this)),
       m_connection(new ElidedLabel(this)), m_topic(plainLabel(this)), m_rate(new LiveLabel(this)),

@@ -28,6 +28,9 @@ public:
     Q_ENUM(Severity)
 
     explicit StatusBarWidget(QWidget *parent = nullptr);
+    // The text colour of a severity on `palette` (light or dark), for other
+    // status-bar items that follow the same colours.
+    static QColor severityColor(Severity severity, const QPalette &palette);
 
     QString connectionText() const; // the whole text, also when elided on screen
     QString connectionDetail() const;

@@ -132,6 +132,8 @@ QString validValue(SettingKey key, SettingSource source)
         return QString::number(n * 7);
     case SettingKey::KafkaConfig:
         return QStringLiteral("/etc/dnd/client-%1.properties").arg(n);
+    case SettingKey::Archive:
+        return QStringLiteral("/var/lib/dnd/campaign-%1.sqlite").arg(n);
     case SettingKey::KafkaProperties:
         return QStringLiteral("client.id=c%1\nssl.key.location=/k/%1.pem").arg(n);
     }

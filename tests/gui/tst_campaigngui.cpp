@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The campaign archive in the window: quit and relaunch on the same file
+// shows what a user saw before (cards, charts, overview, event log), and a
+// file held by another tracker is said in a dialog and the status bar while
+// the live view goes on in memory.
+#include "guitestutil.h"
+#include "testmain.h"
+
+#include "eventlogmodel.h"
+#include "eventlogwidget.h"
+#include "guicampaign.h"
+#include "overviewwidget.h"
+#include "playertablemodel.h"
+#include "rolldistributionchart.h"
+#include "statcard.h"
+
+#include <QLockFile>
+#include <QMessageBox>
+#include <QTest>
+
+using namespace dnd;
+using namespace dnd::test;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+// A window on its own built-in broker with the campaign at `path`.
+struct CampaignWindow
+{
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<GuiController> controller;
+    std::unique_ptr<GuiCampaign> campaign;
+    bool done = false;
+    bool started = false;
+
+    void start(const QString &settingsFile, const QString &path)
+    {
+        settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
+        controller = std::make_unique<GuiController>(settings.get());
+        campaign = std::make_unique<GuiCampaign>(controller.get());
+        EmbeddedBrokerOptions builtIn;
+        builtIn.port = 0;
+        builtIn.partitions = 2;
+        const SettingValues preferences;
+        controller->window()->setPreferences(preferences);
+        campaign->start(path, sessionOptionsFor(preferences, builtIn), preferences, 0,
+                        [this](bool ok) {
+                            started = ok;
+                            done = true;
+                        });
+        controller->window()->show();
+    }
+    // As at quit: the campaign closes (storing the batch in flight), then
+    // the window and the session go.
+    void quit()
+    {
+        campaign.reset();
+        controller.reset();
+        settings.reset();
+    }
+    MainWindow *window() const { return controller->window(); }
+    StatisticsRefresher *refresher() const { return controller->session()->refresher(); }
+};
+
+// What a user reads off each player tab (shown in turn: a tab refreshes
+// while it is visible) and the overview.
+QStringList visibleValues(MainWindow *window, const StatisticsRefresher *refresher)
+{
+    QStringList values;
+    for (const QString &player : window->trackedPlayers()) {
+        PlayerTab *tab = window->playerTab(player);
+        if (!tab)
+            continue;
+        window->tabWidget()->setCurrentWidget(tab);
+        if (!QTest::qWaitFor([&] { return chartMatchesModel(refresher, tab); }, Timeout))
+            values << player + QStringLiteral(" chart differs from the statistics");
+        for (const StatCard *card : tab->findChildren<StatCard *>())
+            values << player + QStringLiteral(" card ") + card->title() + QLatin1Char('=') +
+                          card->value() + QLatin1Char('/') + card->detail();
+        EventTypeChart *chart = tab->eventTypeChart();
+        const QStringList categories = chart->categories();
+        for (int i = 0; i < categories.size(); ++i)
+            values << player + QStringLiteral(" type ") + categories.at(i) + QLatin1Char('=') +
+                          QString::number(chart->barSet()->at(i));
+    }
+    const QAbstractItemModel *overview = window->overview()->tableModel();
+    for (int row = 0; row < overview->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < overview->columnCount(); ++column)
+            cells << overview->index(row, column).data().toString();
+        values << QStringLiteral("overview ") + cells.join(QLatin1Char('|'));
+    }
+    values.sort();
+    return values;
+}
+
+QVector<GameEvent> someGame()
+{
+    QVector<GameEvent> events;
+    for (int i = 0; i < 40; ++i) {
+        events << rollEvent(QStringLiteral("Stravos"), 1 + (i * 7) % 20);
+        events << rollEvent(QStringLiteral("Wurs"), 1 + (i * 3) % 20);
+    }
+    events << spellEvent(QStringLiteral("Stravos"), QStringLiteral("Fireball"));
+    events << spellEvent(QStringLiteral("Stravos"), QStringLiteral("Fireball"));
+    events << encounterEvent(QStringLiteral("Wurs"), QStringLiteral("Goblin"));
+    events << encounterEvent(QStringLiteral("Ya"), QStringLiteral("Owlbear"));
+    return events;
+}
+
+} // namespace
+
+class Tst_campaigngui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void relaunchShowsTheSameCampaign();
+    void fileHeldByAnotherTracker();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void Tst_campaigngui::relaunchShowsTheSameCampaign()
+{
+    const QString path = m_dir.filePath(QStringLiteral("campaign.sqlite"));
+    const QString settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+    const QVector<GameEvent> events = someGame();
+
+    CampaignWindow first;
+    first.start(settingsFile, path);
+    QTRY_VERIFY_WITH_TIMEOUT(first.done, Timeout);
+    QVERIFY(first.started);
+    QVERIFY(produceEvents(first.controller->session()->bootstrap(), defaultTopic(), events));
+    QTRY_COMPARE_WITH_TIMEOUT(first.refresher()->statistics().totalEvents(), quint64(events.size()),
+                              Timeout);
+    // Everything stored before quitting is what the status bar counts.
+    QTRY_VERIFY_WITH_TIMEOUT(first.campaign->statusLabel()->text().contains(QStringLiteral("84")),
+                             Timeout);
+    const QStringList before = visibleValues(first.window(), first.refresher());
+    QVERIFY(before.size() > 10);
+    QVERIFY2(!before.join(QLatin1Char('\n')).contains(QStringLiteral("differs")),
+             qPrintable(before.join(QLatin1Char('\n'))));
+    const int logRows = first.window()->eventLog()->model()->rowCount();
+    QCOMPARE(logRows, int(events.size()));
+    first.quit();
+
+    CampaignWindow second;
+    second.start(settingsFile, path);
+    QTRY_VERIFY_WITH_TIMEOUT(second.done, Timeout);
+    QVERIFY(second.started);
+    QCOMPARE(second.refresher()->statistics().totalEvents(), quint64(events.size()));
+    QVERIFY(!second.window()->isShowingWelcome());
+    QTRY_COMPARE_WITH_TIMEOUT(visibleValues(second.window(), second.refresher()), before, Timeout);
+    QCOMPARE(second.window()->eventLog()->model()->rowCount(), logRows);
+    QVERIFY2(second.campaign->statusLabel()->text().contains(QStringLiteral("campaign.sqlite")),
+             qPrintable(second.campaign->statusLabel()->text()));
+
+    // The new built-in broker run is a new source: its events add up.
+    QVERIFY(produceEvents(second.controller->session()->bootstrap(), defaultTopic(), events));
+    QTRY_COMPARE_WITH_TIMEOUT(second.refresher()->statistics().totalEvents(),
+                              quint64(2 * events.size()), Timeout);
+    second.quit();
+}
+
+void Tst_campaigngui::fileHeldByAnotherTracker()
+{
+    const QString path = m_dir.filePath(QStringLiteral("held.sqlite"));
+    // Another tracker holds it (here: a lock in this process's name).
+    QLockFile other(path + QStringLiteral(".lock"));
+    QVERIFY(other.tryLock(0));
+
+    CampaignWindow window;
+    window.start(m_dir.filePath(QStringLiteral("held.ini")), path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.done, Timeout);
+    QVERIFY(window.started); // in memory
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window.window()->findChild<QMessageBox *>(QStringLiteral("campaignFaultBox"))),
+        Timeout);
+    QVERIFY2(box->text().contains(QStringLiteral("already open in another tracker")),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(box->text()));
+    QVERIFY2(window.campaign->statusLabel()->text().startsWith(QStringLiteral("Not archived")),
+             qPrintable(window.campaign->statusLabel()->text()));
+    // The live view goes on.
+    const QVector<GameEvent> events = someGame();
+    QVERIFY(produceEvents(window.controller->session()->bootstrap(), defaultTopic(), events));
+    QTRY_COMPARE_WITH_TIMEOUT(window.refresher()->statistics().totalEvents(),
+                              quint64(events.size()), Timeout);
+    window.quit();
+    QVERIFY(!QFileInfo::exists(path)); // never created behind the lock
+}
+
+DND_TEST_MAIN(Tst_campaigngui)
+#include "tst_campaigngui.moc"

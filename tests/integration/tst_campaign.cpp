@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+// The campaign archive end to end: the built `dnd-tracker --headless` on a
+// real SQLite file, against a broker in another process (a headless
+// tracker's built-in broker, which outlives the trackers under test), or its
+// own built-in broker. Whatever stops a run (SIGKILL, SIGTERM, --max-events
+// cutting a batch), the next run resumes where the archive says and the
+// campaign ends up with every produced message exactly once.
+#include "testmain.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TrackerBin = QStringLiteral(DND_TRACKER_BIN);
+const QString ProducerBin = QStringLiteral(DND_PRODUCER_BIN);
+constexpr int StartTimeoutMs = 30'000;
+constexpr int RunTimeoutMs = 90'000;
+constexpr int TopicEvents = 20'000;
+
+struct RunResult
+{
+    int exitCode = -1;
+    qint64 total = -1;    // events + rejected in the campaign
+    qint64 restored = -1; // restored events + rejected
+    qint64 fresh = -1;    // this run's events + rejected
+    QByteArray error;
+};
+
+} // namespace
+
+class Tst_campaign : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sigkillDuringCatchUp();
+    void sigtermDuringCatchUp();
+    void maxEventsCutsABatch();
+    void restartResumesWithoutRereading();
+    void builtInBrokerRunsAreNewSources();
+
+private:
+    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments);
+    bool produce(int count);
+    QStringList trackerArguments(const QStringList &extra) const;
+    RunResult runTracker(const QStringList &extra);
+    static RunResult parse(int exitCode, const QByteArray &out, const QByteArray &err);
+    // Rows in the campaign file as SQLite has them (events + rejected).
+    qint64 storedRows() const;
+    // Starts a tracker on the topic, stops it with `signal` after a delay
+    // that adapts so that stops land mid-way, `runs` times; then one run
+    // to the end. Returns the final run.
+    RunResult stopRepeatedly(int signal, int runs, int *midway);
+
+    QTemporaryDir m_dir;
+    QString m_archive;
+    std::unique_ptr<QProcess> m_host; // its built-in broker is "external"
+    QString m_bootstrap;
+};
+
+void Tst_campaign::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(TrackerBin).isExecutable(), qPrintable(TrackerBin));
+    QVERIFY2(QFileInfo(ProducerBin).isExecutable(), qPrintable(ProducerBin));
+}
+
+void Tst_campaign::init()
+{
+    // A fresh broker and campaign per case.
+    m_archive =
+        m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_host = startProcess(TrackerBin, {u"--headless"_s, u"--no-archive"_s, u"--port"_s, u"0"_s,
+                                       u"--partitions"_s, u"3"_s, u"--from"_s, u"latest"_s});
+    QVERIFY(m_host->waitForStarted(StartTimeoutMs));
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_host->canReadLine() || m_host->state() == QProcess::NotRunning; },
+        StartTimeoutMs));
+    const QByteArray line = m_host->readLine().trimmed();
+    QVERIFY2(line.startsWith("bootstrap: "), line.constData());
+    m_bootstrap = QString::fromUtf8(line.mid(int(qstrlen("bootstrap: "))));
+}
+
+void Tst_campaign::cleanup()
+{
+    if (m_host) {
+        m_host->terminate();
+        if (!m_host->waitForFinished(10'000))
+            m_host->kill();
+        m_host.reset();
+    }
+}
+
+std::unique_ptr<QProcess> Tst_campaign::startProcess(const QString &program,
+                                                     const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"DND_"_s) || name == u"KAFKA_BROKER_ADDRESS"_s ||
+            name == u"MESSAGE_INTERVAL_SECONDS"_s)
+            env.remove(name);
+    }
+    env.insert(u"DND_SETTINGS_SCOPE"_s, u"test-tst_campaign-child"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(m_dir.path());
+    process->start(program, arguments);
+    return process;
+}
+
+bool Tst_campaign::produce(int count)
+{
+    auto producer =
+        startProcess(ProducerBin, {u"--broker"_s, m_bootstrap, u"--count"_s, QString::number(count),
+                                   u"--rate"_s, u"1000000"_s, u"--seed"_s, u"5"_s});
+    if (!producer->waitForFinished(RunTimeoutMs) || producer->exitCode() != 0) {
+        qWarning() << "producer:" << producer->readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+QStringList Tst_campaign::trackerArguments(const QStringList &extra) const
+{
+    return QStringList{u"--headless"_s, u"--broker"_s,  m_bootstrap,
+                       u"--json"_s,     u"--archive"_s, m_archive} +
+           extra;
+}
+
+RunResult Tst_campaign::parse(int exitCode, const QByteArray &out, const QByteArray &err)
+{
+    RunResult result;
+    result.exitCode = exitCode;
+    result.error = err;
+    // With the built-in broker the first line is "bootstrap: HOST:PORT".
+    const QJsonObject object = QJsonDocument::fromJson(out.mid(out.indexOf('{'))).object();
+    if (!object.contains(u"events"_s))
+        return result;
+    result.total = object.value(u"events"_s).toInteger() + object.value(u"rejected"_s).toInteger();
+    const QJsonObject campaign = object.value(u"campaign"_s).toObject();
+    result.restored = campaign.value(u"restored_events"_s).toInteger(-1) +
+                      campaign.value(u"restored_rejected"_s).toInteger();
+    result.fresh = campaign.value(u"new_events"_s).toInteger(-1) +
+                   campaign.value(u"new_rejected"_s).toInteger();
+    return result;
+}
+
+RunResult Tst_campaign::runTracker(const QStringList &extra)
+{
+    auto tracker = startProcess(TrackerBin, trackerArguments(extra));
+    if (!tracker->waitForFinished(RunTimeoutMs))
+        return {};
+    return parse(tracker->exitCode(), tracker->readAllStandardOutput(),
+                 tracker->readAllStandardError());
+}
+
+qint64 Tst_campaign::storedRows() const
+{
+    // Killed before the file had its tables: nothing stored yet.
+    if (!QFileInfo::exists(m_archive))
+        return 0;
+    qint64 rows = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(m_archive);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(
+                    u"SELECT (SELECT count(*) FROM event) + (SELECT count(*) FROM rejected)"_s) &&
+                query.next())
+                rows = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return rows;
+}
+
+RunResult Tst_campaign::stopRepeatedly(int signal, int runs, int *midway)
+{
+    // The moment of the stop is the point: once the file shows this run's
+    // first transaction, a random few milliseconds later (the whole
+    // catch-up takes a few hundred), so most stops land mid-way.
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    *midway = 0;
+    qint64 before = 0;
+    for (int run = 0; run < runs; ++run) {
+        auto tracker = startProcess(TrackerBin, trackerArguments({u"--exit-at-end"_s}));
+        if (!tracker->waitForStarted(StartTimeoutMs))
+            return {};
+        QDeadlineTimer deadline(RunTimeoutMs);
+        while (tracker->state() == QProcess::Running && storedRows() <= before &&
+               before < TopicEvents && !deadline.hasExpired())
+            QTest::qWait(2);
+        QTest::qWait(int(random.bounded(40)));
+        if (signal == SIGKILL)
+            tracker->kill();
+        else
+            tracker->terminate();
+        if (tracker->state() != QProcess::NotRunning && !tracker->waitForFinished(RunTimeoutMs)) {
+            RunResult failed;
+            failed.error = "a stopped tracker did not exit";
+            return failed;
+        }
+        // A SIGTERM before the handler is installed ends the process as
+        // SIGKILL would: a crash exit, and as harmless.
+        if (signal == SIGTERM && tracker->exitStatus() == QProcess::NormalExit &&
+            tracker->exitCode() != 0) {
+            RunResult failed;
+            failed.error = "SIGTERM run: exit " + QByteArray::number(tracker->exitCode()) + ": " +
+                           tracker->readAllStandardError();
+            return failed;
+        }
+        const qint64 stored = storedRows();
+        qInfo("run %d: stopped at %lld rows", run, static_cast<long long>(stored));
+        if (stored < before) {
+            RunResult failed;
+            failed.error = "rows went down";
+            return failed;
+        }
+        if (stored > before && stored < TopicEvents)
+            ++*midway;
+        before = stored;
+    }
+    return runTracker({u"--exit-at-end"_s});
+}
+
+void Tst_campaign::sigkillDuringCatchUp()
+{
+    QVERIFY(produce(TopicEvents));
+    int midway = 0;
+    const RunResult last = stopRepeatedly(SIGKILL, 10, &midway);
+    QVERIFY2(last.exitCode == 0, last.error.constData());
+    QCOMPARE(last.total, qint64(TopicEvents));
+    QCOMPARE(last.restored + last.fresh, qint64(TopicEvents));
+    QCOMPARE(storedRows(), qint64(TopicEvents));
+    QVERIFY2(midway > 0, "no SIGKILL landed during the catch-up");
+}
+
+void Tst_campaign::sigtermDuringCatchUp()
+{
+    QVERIFY(produce(TopicEvents));
+    int midway = 0;
+    const RunResult last = stopRepeatedly(SIGTERM, 10, &midway);
+    QVERIFY2(last.exitCode == 0, last.error.constData());
+    QCOMPARE(last.total, qint64(TopicEvents));
+    QCOMPARE(storedRows(), qint64(TopicEvents));
+    QVERIFY2(midway > 0, "no SIGTERM landed during the catch-up");
+}
+
+void Tst_campaign::maxEventsCutsABatch()
+{
+    // 3,333 cuts batches of up to 2,000 messages in the middle; each run
+    // counts exactly that many new ones and resumes where the last stopped.
+    QVERIFY(produce(TopicEvents));
+    constexpr qint64 Limit = 3333;
+    qint64 total = 0;
+    for (int run = 0; total < TopicEvents && run < 10; ++run) {
+        const RunResult result =
+            runTracker({u"--max-events"_s, QString::number(Limit), u"--exit-at-end"_s});
+        QVERIFY2(result.exitCode == 0, result.error.constData());
+        QCOMPARE(result.restored, total);
+        QCOMPARE(result.fresh, std::min(Limit, TopicEvents - total));
+        total = result.total;
+        QCOMPARE(storedRows(), total);
+    }
+    QCOMPARE(total, qint64(TopicEvents));
+}
+
+void Tst_campaign::restartResumesWithoutRereading()
+{
+    QVERIFY(produce(TopicEvents));
+    RunResult first = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(first.exitCode == 0, first.error.constData());
+    QCOMPARE(first.fresh, qint64(TopicEvents));
+    // Resuming: nothing new, nothing counted twice.
+    RunResult again = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(again.exitCode == 0, again.error.constData());
+    QCOMPARE(again.restored, qint64(TopicEvents));
+    QCOMPARE(again.fresh, qint64(0));
+    // Reading the topic again from its beginning adds nothing either.
+    RunResult earliest = runTracker({u"--exit-at-end"_s, u"--from"_s, u"earliest"_s});
+    QVERIFY2(earliest.exitCode == 0, earliest.error.constData());
+    QCOMPARE(earliest.total, qint64(TopicEvents));
+    // More events later: only they are read.
+    QVERIFY(produce(500));
+    RunResult more = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(more.exitCode == 0, more.error.constData());
+    QCOMPARE(more.fresh, qint64(500));
+    QCOMPARE(more.total, qint64(TopicEvents + 500));
+    QCOMPARE(storedRows(), qint64(TopicEvents + 500));
+}
+
+void Tst_campaign::builtInBrokerRunsAreNewSources()
+{
+    // Each run of the built-in broker starts an empty topic: a new source
+    // whose events add to the campaign (here after an external one's).
+    QVERIFY(produce(1000));
+    RunResult external = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(external.exitCode == 0, external.error.constData());
+    QCOMPARE(external.total, qint64(1000));
+    qint64 total = external.total;
+    for (int run = 0; run < 2; ++run) {
+        auto tracker =
+            startProcess(TrackerBin, {u"--headless"_s, u"--json"_s, u"--archive"_s, m_archive,
+                                      u"--port"_s, u"0"_s, u"--simulate"_s, u"--rate"_s, u"5000"_s,
+                                      u"--max-events"_s, u"700"_s});
+        QVERIFY(tracker->waitForFinished(RunTimeoutMs));
+        const RunResult result = parse(tracker->exitCode(), tracker->readAllStandardOutput(),
+                                       tracker->readAllStandardError());
+        QVERIFY2(result.exitCode == 0, result.error.constData());
+        QCOMPARE(result.restored, total);
+        QCOMPARE(result.fresh, qint64(700));
+        total = result.total;
+    }
+    QCOMPARE(total, qint64(1000 + 2 * 700));
+    QCOMPARE(storedRows(), total);
+}
+
+DND_GUILESS_TEST_MAIN(Tst_campaign)
+#include "tst_campaign.moc"
