@@ -7,6 +7,7 @@
 // campaign ends up with every produced message exactly once.
 #include "testmain.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +15,14 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -53,9 +57,14 @@ private Q_SLOTS:
     void maxEventsCutsABatch();
     void restartResumesWithoutRereading();
     void builtInBrokerRunsAreNewSources();
+    void secondInstanceIsToldWhoHoldsTheFile();
+    void refusedFilesAreLeftAsTheyAre_data();
+    void refusedFilesAreLeftAsTheyAre();
+    void diskFullMidRunLosesNothing();
 
 private:
-    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments);
+    std::unique_ptr<QProcess> startProcess(const QString &program, const QStringList &arguments,
+                                           qint64 fileSizeLimit = 0);
     bool produce(int count);
     QStringList trackerArguments(const QStringList &extra) const;
     RunResult runTracker(const QStringList &extra);
@@ -84,7 +93,8 @@ void Tst_campaign::init()
 {
     // A fresh broker and campaign per case.
     m_archive =
-        m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_dir.filePath(u"%1-%2.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                             QString::fromLatin1(QTest::currentDataTag())));
     m_host = startProcess(TrackerBin, {u"--headless"_s, u"--no-archive"_s, u"--port"_s, u"0"_s,
                                        u"--partitions"_s, u"3"_s, u"--from"_s, u"latest"_s});
     QVERIFY(m_host->waitForStarted(StartTimeoutMs));
@@ -107,9 +117,19 @@ void Tst_campaign::cleanup()
 }
 
 std::unique_ptr<QProcess> Tst_campaign::startProcess(const QString &program,
-                                                     const QStringList &arguments)
+                                                     const QStringList &arguments,
+                                                     qint64 fileSizeLimit)
 {
     auto process = std::make_unique<QProcess>();
+    if (fileSizeLimit > 0) {
+        // A disk that fills up: writes past the limit fail with EFBIG
+        // (SIGXFSZ ignored, as a full disk does not kill either).
+        process->setChildProcessModifier([fileSizeLimit] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
         if (name.startsWith(u"DND_"_s) || name == u"KAFKA_BROKER_ADDRESS"_s ||
@@ -331,6 +351,93 @@ void Tst_campaign::builtInBrokerRunsAreNewSources()
     }
     QCOMPARE(total, qint64(1000 + 2 * 700));
     QCOMPARE(storedRows(), total);
+}
+
+void Tst_campaign::secondInstanceIsToldWhoHoldsTheFile()
+{
+    auto holder = startProcess(TrackerBin, trackerArguments({}));
+    QVERIFY(holder->waitForStarted(StartTimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_archive + u".lock"_s), StartTimeoutMs);
+    const RunResult second = runTracker({u"--exit-at-end"_s});
+    QCOMPARE(second.exitCode, 1);
+    const QString error = QString::fromUtf8(second.error);
+    QVERIFY2(error.contains(u"already open in another tracker"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"process %1"_s.arg(holder->processId())), qPrintable(error));
+    QVERIFY2(error.contains(QSysInfo::machineHostName()), qPrintable(error));
+    holder->terminate();
+    QVERIFY(holder->waitForFinished(RunTimeoutMs));
+    QCOMPARE(holder->exitCode(), 0);
+    // Released at exit: the next run has it.
+    const RunResult after = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(after.exitCode == 0, after.error.constData());
+}
+
+void Tst_campaign::refusedFilesAreLeftAsTheyAre_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("damaged") << u"damaged"_s << u"is damaged or is not a campaign archive"_s;
+    QTest::newRow("newer") << u"newer"_s << u"written by a newer version"_s;
+}
+
+void Tst_campaign::refusedFilesAreLeftAsTheyAre()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QVERIFY(produce(100));
+    if (kind == u"damaged"_s) {
+        QFile file(m_archive);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray noise(64 * 1024, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 131 + 7) % 251);
+        file.write("SQLite format 3");
+        file.write(noise);
+    } else {
+        // A campaign that a later version of the tracker migrated.
+        const RunResult first = runTracker({u"--exit-at-end"_s});
+        QVERIFY2(first.exitCode == 0, first.error.constData());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(m_archive);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+    }
+    const auto digest = [this] {
+        QFile file(m_archive);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest();
+    QVERIFY(!before.isEmpty());
+    const RunResult refused = runTracker({u"--exit-at-end"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(refused.error).contains(message), refused.error.constData());
+    QCOMPARE(digest(), before);
+}
+
+void Tst_campaign::diskFullMidRunLosesNothing()
+{
+    // The file system refuses more data part-way through the catch-up: the
+    // run stops (exit 1, the reason on stderr) with what was stored intact,
+    // and a later run with room counts the rest, each message once.
+    QVERIFY(produce(TopicEvents));
+    auto tracker = startProcess(TrackerBin, trackerArguments({u"--exit-at-end"_s}), 512 * 1024);
+    QVERIFY(tracker->waitForFinished(RunTimeoutMs));
+    const QByteArray error = tracker->readAllStandardError();
+    QCOMPARE(tracker->exitCode(), 1);
+    QVERIFY2(error.contains("is full"), error.constData());
+    const qint64 stored = storedRows();
+    QVERIFY2(stored < TopicEvents, QByteArray::number(stored).constData());
+    const RunResult rest = runTracker({u"--exit-at-end"_s});
+    QVERIFY2(rest.exitCode == 0, rest.error.constData());
+    QCOMPARE(rest.restored, stored);
+    QCOMPARE(rest.total, qint64(TopicEvents));
+    QCOMPARE(storedRows(), qint64(TopicEvents));
 }
 
 DND_GUILESS_TEST_MAIN(Tst_campaign)
