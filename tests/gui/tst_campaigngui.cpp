@@ -80,9 +80,9 @@ QStringList visibleValues(MainWindow *window, const StatisticsRefresher *refresh
                           card->value() + QLatin1Char('/') + card->detail();
         EventTypeChart *chart = tab->eventTypeChart();
         const QStringList categories = chart->categories();
-        for (int i = 0; i < categories.size(); ++i)
-            values << player + QStringLiteral(" type ") + categories.at(i) + QLatin1Char('=') +
-                          QString::number(chart->barSet()->at(i));
+        for (const QString &category : categories)
+            values << player + QStringLiteral(" type ") + category + QLatin1Char('=') +
+                          QString::number(chart->valueOf(category));
     }
     const QAbstractItemModel *overview = window->overview()->tableModel();
     for (int row = 0; row < overview->rowCount(); ++row) {
