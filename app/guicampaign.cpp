@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStatusBar>
 
 #include <climits>
@@ -16,6 +17,17 @@ namespace dnd {
 
 namespace {
 constexpr int MessageMs = 15000;
+
+// "1 event", "3,000 events" (plural forms without a loaded translation).
+QString countText(quint64 count, const char *one, const char *many)
+{
+    return count == 1 ? GuiCampaign::tr(one)
+                      : GuiCampaign::tr(many).arg(QLocale().toString(qulonglong(count)));
+}
+QString eventsText(quint64 count)
+{
+    return countText(count, "1 event", "%1 events");
+}
 } // namespace
 
 GuiCampaign::GuiCampaign(GuiController *controller, QObject *parent)
@@ -109,11 +121,12 @@ void GuiCampaign::onReady()
     m_menu->setArchiveAvailable(m_campaign.isOpen());
     if (phase == Phase::Switching) {
         resumeReading();
-        if (m_campaign.isOpen())
+        // After an import the status bar keeps saying what was imported.
+        if (m_campaign.isOpen() && !std::exchange(m_reloadAfterImport, false))
             m_controller->window()->statusBar()->showMessage(
-                tr("Campaign %1: %Ln event(s)", nullptr,
-                   int(qMin<quint64>(m_campaign.restoredEvents(), INT_MAX)))
-                    .arg(QDir::toNativeSeparators(m_campaign.path())),
+                tr("Campaign %1: %2")
+                    .arg(QDir::toNativeSeparators(m_campaign.path()),
+                         eventsText(m_campaign.restoredEvents())),
                 MessageMs);
         return;
     }
@@ -166,8 +179,7 @@ void GuiCampaign::onExported(const QString &file, quint64 events, const QString 
         return;
     }
     m_controller->window()->statusBar()->showMessage(
-        tr("Exported %Ln event(s) to %1", nullptr, int(qMin<quint64>(events, INT_MAX))).arg(path),
-        MessageMs);
+        tr("Exported %1 to %2").arg(eventsText(events), path), MessageMs);
 }
 
 void GuiCampaign::onImported(const QString &file, quint64 added, quint64 duplicates,
@@ -180,18 +192,18 @@ void GuiCampaign::onImported(const QString &file, quint64 added, quint64 duplica
         return;
     }
     const QString text =
-        tr("Imported %Ln event(s) from %1", nullptr, int(qMin<quint64>(added, INT_MAX))).arg(path) +
-        QStringLiteral("; ") +
-        tr("%Ln already in the campaign (same event_id, or same content without one)", nullptr,
-           int(qMin<quint64>(duplicates, INT_MAX))) +
-        (invalid > 0 ? QStringLiteral("; ") + tr("%Ln line(s) not a valid event", nullptr,
-                                                 int(qMin<quint64>(invalid, INT_MAX)))
+        tr("Imported %1 from %2").arg(eventsText(added), path) + QStringLiteral("; ") +
+        tr("%1 already in the campaign (same event_id, or same content without one)")
+            .arg(QLocale().toString(qulonglong(duplicates))) +
+        (invalid > 0 ? QStringLiteral("; ") + countText(invalid, "1 line not a valid event",
+                                                        "%1 lines not valid events")
                      : QString());
     m_controller->window()->statusBar()->showMessage(text, MessageMs);
     if (added > 0 && m_phase == Phase::Idle) {
         // The statistics come from the file again, the imported events in.
         m_phase = Phase::Switching;
         m_newCampaign = false;
+        m_reloadAfterImport = true;
         const QString current = m_campaign.path();
         m_controller->session()->disconnectConsumer();
         m_campaign.close();
@@ -249,9 +261,7 @@ void GuiCampaign::showStatus()
         severity = StatusBarWidget::Severity::Error;
     } else {
         const quint64 events = m_campaign.restoredEvents() + m_campaign.storedEvents();
-        m_label->setText(
-            tr("Campaign %1: %Ln event(s)", nullptr, int(qMin<quint64>(events, INT_MAX)))
-                .arg(name));
+        m_label->setText(tr("Campaign %1: %2").arg(name, eventsText(events)));
         m_label->setToolTip(
             tr("Every event is archived in %1").arg(QDir::toNativeSeparators(path)));
     }

@@ -77,6 +77,7 @@ private:
     };
     Phase m_phase = Phase::Idle;
     bool m_newCampaign = false;
+    bool m_reloadAfterImport = false;
 };
 
 } // namespace dnd

@@ -6,6 +6,7 @@
 #include "guitestutil.h"
 #include "testmain.h"
 
+#include "campaignmenu.h"
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
 #include "guicampaign.h"
@@ -13,6 +14,9 @@
 #include "playertablemodel.h"
 #include "rolldistributionchart.h"
 #include "statcard.h"
+
+#include <QAbstractButton>
+#include <QStatusBar>
 
 #include <QLockFile>
 #include <QMessageBox>
@@ -106,6 +110,9 @@ QVector<GameEvent> someGame()
     events << spellEvent(QStringLiteral("Stravos"), QStringLiteral("Fireball"));
     events << encounterEvent(QStringLiteral("Wurs"), QStringLiteral("Goblin"));
     events << encounterEvent(QStringLiteral("Ya"), QStringLiteral("Owlbear"));
+    // Each its own event (import tells events apart by event_id).
+    for (int i = 0; i < events.size(); ++i)
+        events[i].eventId = QStringLiteral("e%1").arg(i);
     return events;
 }
 
@@ -117,6 +124,7 @@ class Tst_campaigngui : public QObject
 private Q_SLOTS:
     void relaunchShowsTheSameCampaign();
     void fileHeldByAnotherTracker();
+    void newCampaignExportAndImport();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +200,74 @@ void Tst_campaigngui::fileHeldByAnotherTracker()
                               quint64(events.size()), Timeout);
     window.quit();
     QVERIFY(!QFileInfo::exists(path)); // never created behind the lock
+}
+
+// Clicks OK in the confirmation the menu asks before showing another campaign.
+static bool confirm(MainWindow *window)
+{
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("campaignConfirmBox"));
+    if (!box)
+        return false;
+    box->button(QMessageBox::Ok)->click();
+    return true;
+}
+
+void Tst_campaigngui::newCampaignExportAndImport()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+    const QString jsonl = m_dir.filePath(QStringLiteral("events.jsonl"));
+    const QVector<GameEvent> events = someGame();
+    CampaignWindow window;
+    window.start(m_dir.filePath(QStringLiteral("menu.ini")), first);
+    QTRY_VERIFY_WITH_TIMEOUT(window.done, Timeout);
+    QVERIFY(produceEvents(window.controller->session()->bootstrap(), defaultTopic(), events));
+    QTRY_VERIFY_WITH_TIMEOUT(window.campaign->statusLabel()->text().contains(QStringLiteral("84")),
+                             Timeout);
+    QStatusBar *status = window.window()->statusBar();
+
+    // Export: the path and the count in the status bar.
+    window.campaign->menu()->exportEventsRequested(jsonl);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->currentMessage().startsWith(QStringLiteral("Exported 84 events")), Timeout);
+    QVERIFY(status->currentMessage().contains(jsonl));
+
+    // New campaign: asked first, then empty; the first file keeps its events.
+    window.campaign->menu()->confirmNew(second);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm(window.window()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window.campaign->statusLabel()->text() ==
+                                 QStringLiteral("Campaign second.sqlite: 0 events"),
+                             Timeout);
+    QCOMPARE(window.refresher()->statistics().totalEvents(), quint64(0));
+
+    // Import into it: every event added, then shown; again: all duplicates.
+    window.campaign->menu()->importEventsRequested(jsonl);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->currentMessage().startsWith(QStringLiteral("Imported 84 events")),
+        qPrintable(status->currentMessage() +
+                   [&] {
+                       QString boxes;
+                       for (QMessageBox *box : window.window()->findChildren<QMessageBox *>())
+                           boxes += QLatin1Char('|') + box->text() + QLatin1Char(' ') +
+                                    box->informativeText();
+                       return boxes;
+                   }()),
+        Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window.refresher()->statistics().totalEvents(),
+                              quint64(events.size()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window.campaign->campaign()->isOpen(), Timeout);
+    window.campaign->menu()->importEventsRequested(jsonl);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->currentMessage().contains(QStringLiteral("84 already in the campaign")), Timeout);
+    QCOMPARE(window.refresher()->statistics().totalEvents(), quint64(events.size()));
+    window.quit();
+
+    // The first campaign is as it was.
+    CampaignWindow again;
+    again.start(m_dir.filePath(QStringLiteral("menu.ini")), first);
+    QTRY_VERIFY_WITH_TIMEOUT(again.done, Timeout);
+    QCOMPARE(again.refresher()->statistics().totalEvents(), quint64(events.size()));
+    again.quit();
 }
 
 DND_TEST_MAIN(Tst_campaigngui)
