@@ -20,8 +20,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The SVG icon engine is a plugin that shlibdeps cannot see.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# libqt6svg6 (also the SVG icon engine, a plugin) comes from shlibdeps: the
+# binaries link Qt SVG for the SVG export. Naming it here as well would list
+# it twice in Depends (debian/control names it; dpkg-gencontrol merges that).
 # Only the synopsis comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack
 # indents every line of this extended description by one space.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
