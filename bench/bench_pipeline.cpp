@@ -291,10 +291,17 @@ bool measureProcesses(const Options &options, const QString &bootstrap, const QS
             }
             on.append(archived.seconds);
         }
-        const dnd::bench::ProcessRun start = dnd::bench::runTrackerFirstEvent(tracker);
+        // A new campaign file each run: the whole start, creating the archive
+        // included, and a count of this run's event only.
+        const QStringList firstArchive =
+            archive ? QStringList{QStringLiteral("--archive"),
+                                  dir.filePath(QStringLiteral("first-%1.sqlite").arg(i))}
+                    : QStringList{};
+        const dnd::bench::ProcessRun start =
+            dnd::bench::runTrackerFirstEvent(tracker, firstArchive);
         if (start.seconds < 0 || start.counted != 1) {
-            std::fprintf(stderr, "dnd-tracker --simulate --max-events 1: %s\n",
-                         qPrintable(start.error));
+            std::fprintf(stderr, "dnd-tracker --simulate --max-events 1 counted %lld of 1: %s\n",
+                         static_cast<long long>(start.counted), qPrintable(start.error));
             return false;
         }
         first.append(start.seconds);

@@ -70,12 +70,14 @@ ProcessRun runTrackerToEnd(const QString &tracker, const QString &bootstrap, con
                           extra);
 }
 
-ProcessRun runTrackerFirstEvent(const QString &tracker)
+ProcessRun runTrackerFirstEvent(const QString &tracker, const QStringList &extra)
 {
     return runTracker(tracker,
-                      {QStringLiteral("--headless"), QStringLiteral("--simulate"),
-                       QStringLiteral("--max-events"), QStringLiteral("1"),
-                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--json")});
+                      QStringList{QStringLiteral("--headless"), QStringLiteral("--simulate"),
+                                  QStringLiteral("--max-events"), QStringLiteral("1"),
+                                  QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--json")} +
+                          extra);
 }
 
 bool trackerHasArchive(const QString &tracker)

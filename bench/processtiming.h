@@ -22,11 +22,13 @@ struct ProcessRun
 ProcessRun runTrackerToEnd(const QString &tracker, const QString &bootstrap, const QString &topic,
                            const QStringList &extra);
 
-// `dnd-tracker --headless --simulate --max-events 1 --port 0`, the whole
-// process: its own broker, the consumer's partitions, the simulator's first
-// event produced and applied, the summary, exit. An upper bound of "process
-// start to first event applied".
-ProcessRun runTrackerFirstEvent(const QString &tracker);
+// `dnd-tracker --headless --simulate --max-events 1 --port 0` plus `extra`,
+// the whole process: its own broker, the consumer's partitions, the
+// simulator's first event produced and applied, the summary, exit. An upper
+// bound of "process start to first event applied". `extra` names a fresh
+// archive (or none): the default one would add the campaigns of earlier runs
+// to the count.
+ProcessRun runTrackerFirstEvent(const QString &tracker, const QStringList &extra);
 
 // Whether this build's tracker offers the campaign archive (--archive).
 bool trackerHasArchive(const QString &tracker);
