@@ -23,6 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6svg6 (also the SVG icon engine, a plugin) comes from shlibdeps: the
 # binaries link Qt SVG for the SVG export. Naming it here as well would list
 # it twice in Depends (debian/control names it; dpkg-gencontrol merges that).
+# Qt SQL loads its SQLite driver as a plugin that shlibdeps cannot see; without
+# it the campaign archive cannot open. debian/control names it too.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # Only the synopsis comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack
 # indents every line of this extended description by one space.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
