@@ -3,6 +3,7 @@
 
 #include "campaignmenu.h"
 #include "guicontroller.h"
+#include "historycontroller.h"
 #include "mainwindow.h"
 #include "statusbarwidget.h"
 
@@ -46,6 +47,9 @@ GuiCampaign::GuiCampaign(GuiController *controller, QObject *parent)
             [this](const QString &path) { switchTo(path, false); });
     connect(m_menu, &CampaignMenu::exportEventsRequested, this, &GuiCampaign::exportEvents);
     connect(m_menu, &CampaignMenu::importEventsRequested, this, &GuiCampaign::importEvents);
+    // The session selector and the History tab ask the archive; they wait
+    // until it is open (onReady).
+    m_history = new HistoryController(window, controller->session()->refresher(), this);
 
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(250);
@@ -83,6 +87,8 @@ void GuiCampaign::start(const QString &path, const SessionOptions &options,
     m_started = std::move(started);
     m_phase = Phase::Starting;
     if (path.isEmpty()) {
+        m_history->setArchive(nullptr, tr("History needs the campaign archive, which is off "
+                                          "(--no-archive)."));
         onReady();
         return;
     }
@@ -97,6 +103,7 @@ void GuiCampaign::reopen(const QString &path)
     m_label->setToolTip(QDir::toNativeSeparators(path));
     m_label->show();
     m_menu->setArchiveAvailable(false);
+    m_history->setArchive(nullptr, tr("Opening the campaign %1…").arg(QFileInfo(path).fileName()));
     m_campaign.open(path);
 }
 
@@ -119,6 +126,11 @@ void GuiCampaign::onReady()
     showStatus();
     m_menu->setCurrentFile(m_campaign.path());
     m_menu->setArchiveAvailable(m_campaign.isOpen());
+    if (m_campaign.isOpen())
+        m_history->setArchive(m_campaign.archive());
+    else if (!m_campaign.path().isEmpty())
+        m_history->setArchive(nullptr, tr("History needs the campaign archive, which could not "
+                                          "be opened (see the status bar)."));
     if (phase == Phase::Switching) {
         resumeReading();
         // After an import the status bar keeps saying what was imported.

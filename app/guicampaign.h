@@ -16,6 +16,7 @@ namespace dnd {
 
 class CampaignMenu;
 class GuiController;
+class HistoryController;
 
 // The campaign archive in the window: opens it before the session starts
 // (the window shows at once, the stream starts once the campaign is
@@ -47,6 +48,7 @@ public:
     CampaignArchive *campaign() { return &m_campaign; }
     CampaignMenu *menu() const { return m_menu; }
     QLabel *statusLabel() const { return m_label; }
+    HistoryController *history() const { return m_history; }
 
 private:
     void onReady();
@@ -69,6 +71,7 @@ private:
     quint64 m_maxEvents = 0;
     std::function<void(bool)> m_started;
     CampaignMenu *m_menu = nullptr;
+    HistoryController *m_history = nullptr;
     enum class Phase
     {
         Idle,

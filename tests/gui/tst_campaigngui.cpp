@@ -7,9 +7,13 @@
 #include "testmain.h"
 
 #include "campaignmenu.h"
+#include "campaignselector.h"
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
 #include "guicampaign.h"
+#include "historycontroller.h"
+#include "historymodel.h"
+#include "historywidget.h"
 #include "overviewwidget.h"
 #include "playertablemodel.h"
 #include "rolldistributionchart.h"
@@ -169,6 +173,24 @@ void Tst_campaigngui::relaunchShowsTheSameCampaign()
     QVERIFY(produceEvents(second.controller->session()->bootstrap(), defaultTopic(), events));
     QTRY_COMPARE_WITH_TIMEOUT(second.refresher()->statistics().totalEvents(),
                               quint64(2 * events.size()), Timeout);
+
+    // Both runs are sessions of the campaign: the History tab lists them and
+    // the selector narrows every view to one of them.
+    HistoryController *history = second.campaign->history();
+    QTabWidget *tabs = second.window()->tabWidget();
+    QCOMPARE(tabs->tabText(tabs->indexOf(history->history())), QStringLiteral("History"));
+    QVERIFY(history->selector()->isEnabled());
+    history->requery();
+    QTRY_COMPARE_WITH_TIMEOUT(history->selector()->outline().sessions.size(), 2, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(history->history()->model()->rowCount() > 0, Timeout);
+    const PlaySession firstSession = history->selector()->outline().sessions.first();
+    QCOMPARE(firstSession.events, quint64(events.size()));
+    QVERIFY(history->selector()->showSession(firstSession.runId, firstSession.day));
+    QTRY_COMPARE_WITH_TIMEOUT(second.refresher()->statistics().totalEvents(),
+                              quint64(events.size()), Timeout);
+    history->selector()->showWholeCampaign();
+    QTRY_COMPARE_WITH_TIMEOUT(second.refresher()->statistics().totalEvents(),
+                              quint64(2 * events.size()), Timeout);
     second.quit();
 }
 
@@ -193,6 +215,8 @@ void Tst_campaigngui::fileHeldByAnotherTracker()
              qPrintable(box->text()));
     QVERIFY2(window.campaign->statusLabel()->text().startsWith(QStringLiteral("Not archived")),
              qPrintable(window.campaign->statusLabel()->text()));
+    // Nothing to narrow with: the selector is off and History says why.
+    QVERIFY(!window.campaign->history()->selector()->isEnabled());
     // The live view goes on.
     const QVector<GameEvent> events = someGame();
     QVERIFY(produceEvents(window.controller->session()->bootstrap(), defaultTopic(), events));
