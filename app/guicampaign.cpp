@@ -50,6 +50,7 @@ GuiCampaign::GuiCampaign(GuiController *controller, QObject *parent)
     // The session selector and the History tab ask the archive; they wait
     // until it is open (onReady).
     m_history = new HistoryController(window, controller->session()->refresher(), this);
+    connect(window, &MainWindow::preferencesApplied, this, &GuiCampaign::onPreferencesApplied);
 
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(250);
@@ -86,6 +87,7 @@ void GuiCampaign::start(const QString &path, const SessionOptions &options,
     m_maxEvents = maxEvents;
     m_started = std::move(started);
     m_phase = Phase::Starting;
+    m_archiveOff = path.isEmpty();
     if (path.isEmpty()) {
         m_history->setArchive(nullptr, tr("History needs the campaign archive, which is off "
                                           "(--no-archive)."));
@@ -132,6 +134,9 @@ void GuiCampaign::onReady()
         m_history->setArchive(nullptr, tr("History needs the campaign archive, which could not "
                                           "be opened (see the status bar)."));
     if (phase == Phase::Switching) {
+        // The next launch opens the campaign the user chose.
+        if (m_campaign.isOpen())
+            m_controller->window()->rememberPreference(SettingKey::Archive, m_campaign.path());
         resumeReading();
         // After an import the status bar keeps saying what was imported.
         if (m_campaign.isOpen() && !std::exchange(m_reloadAfterImport, false))
@@ -152,6 +157,18 @@ void GuiCampaign::onReady()
         m_controller->start(m_campaign.sessionOptions(m_options), m_preferences, &error);
     if (m_started)
         std::exchange(m_started, {})(ok);
+}
+
+void GuiCampaign::onPreferencesApplied(const SettingValues &values)
+{
+    // Another campaign file in the preferences is shown at once, as File >
+    // Open campaign would (a file that does not exist yet is a new one).
+    if (m_archiveOff || m_phase != Phase::Idle)
+        return;
+    const QString path = CampaignArchive::pathFor(values);
+    if (QFileInfo(path) == QFileInfo(m_campaign.path()))
+        return;
+    switchTo(path, !QFileInfo::exists(path));
 }
 
 void GuiCampaign::resumeReading()

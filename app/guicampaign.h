@@ -52,6 +52,7 @@ public:
 
 private:
     void onReady();
+    void onPreferencesApplied(const SettingValues &values);
     void resumeReading();
     void reopen(const QString &path);
     void onExported(const QString &file, quint64 events, const QString &error);
@@ -80,6 +81,7 @@ private:
     };
     Phase m_phase = Phase::Idle;
     bool m_newCampaign = false;
+    bool m_archiveOff = false; // --no-archive: the preference changes nothing
     bool m_reloadAfterImport = false;
 };
 

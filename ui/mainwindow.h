@@ -82,6 +82,9 @@ public:
     // Applies display and simulator preferences (tabs, theme, refresh
     // cadence, simulator defaults); connection values are the app's business.
     void setPreferences(const SettingValues &preferences);
+    // Saves one preference the user chose outside the dialog (the theme
+    // menu, File > Open campaign) and shows it in the dialog.
+    void rememberPreference(SettingKey key, const QString &value);
     void setResolvedSettings(const ResolvedSettings &resolved);
     void setLibrdkafkaVersion(const QString &version);
     // The address other clients can produce to (shown on the welcome page).

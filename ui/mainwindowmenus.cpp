@@ -6,6 +6,7 @@
 #include "chartwidget.h"
 #include "overviewwidget.h"
 #include "playertab.h"
+#include "preferencesdialog.h"
 #include "settingsstore.h"
 #include "statistics.h"
 #include "statisticsrefresher.h"
@@ -196,7 +197,15 @@ void MainWindow::applyThemeChoice(const QString &name, bool save)
     if (QAction *action = themeAction(m_preferences.theme()))
         action->setChecked(true);
     if (save)
-        SettingsStore(settings()).write(SettingKey::Theme, m_preferences.theme());
+        rememberPreference(SettingKey::Theme, m_preferences.theme());
+}
+
+void MainWindow::rememberPreference(SettingKey key, const QString &value)
+{
+    m_preferences.setValue(key, value);
+    SettingsStore(settings()).write(key, value);
+    if (m_preferencesDialog)
+        m_preferencesDialog->setPreferences(m_preferences);
 }
 
 bool MainWindow::exportStatistics(const QString &format, const QString &fileName, QString *error)

@@ -263,6 +263,9 @@ void Tst_campaigngui::newCampaignExportAndImport()
                                  QStringLiteral("Campaign second.sqlite: 0 events"),
                              Timeout);
     QCOMPARE(window.refresher()->statistics().totalEvents(), quint64(0));
+    // The next launch opens it, and the preferences say so.
+    QCOMPARE(window.settings->value(QStringLiteral("archive/file")).toString(), second);
+    QCOMPARE(window.window()->preferences().archiveFile(), second);
 
     // Import into it: every event added, then shown; again: all duplicates.
     window.campaign->menu()->importEventsRequested(jsonl);
@@ -291,6 +294,17 @@ void Tst_campaigngui::newCampaignExportAndImport()
     again.start(m_dir.filePath(QStringLiteral("menu.ini")), first);
     QTRY_VERIFY_WITH_TIMEOUT(again.done, Timeout);
     QCOMPARE(again.refresher()->statistics().totalEvents(), quint64(events.size()));
+    // Another campaign file applied in the preferences is shown at once.
+    SettingValues values = again.window()->preferences();
+    values.setValue(SettingKey::Archive, second);
+    Q_EMIT again.window()->preferencesApplied(values);
+    QTRY_COMPARE_WITH_TIMEOUT(again.campaign->campaign()->path(), second, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(again.campaign->campaign()->isOpen(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(again.refresher()->statistics().totalEvents(), quint64(events.size()),
+                              Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        again.campaign->statusLabel()->text().startsWith(QStringLiteral("Campaign second.sqlite")),
+        Timeout);
     again.quit();
 }
 
