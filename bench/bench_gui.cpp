@@ -10,8 +10,13 @@
 // layout requests, paints, queued batches; it times every event, so take the
 // headline figures from a run without it.
 //
-//   bench_gui [--rate 50000] [--seconds 20] [--json] [--breakdown]
+// --archive FILE starts the window as the app does with its campaign
+// archive (GuiCampaign): every applied batch is also written to FILE on the
+// archive's thread, and the figures say how many events it stored.
+//
+//   bench_gui [--rate 50000] [--seconds 20] [--archive FILE] [--json] [--breakdown]
 #include "benchutil.h"
+#include "guicampaign.h"
 #include "guicontroller.h"
 #include "mainwindow.h"
 #include "trackersession.h"
@@ -51,6 +56,7 @@ struct Options
     double seconds = 20;
     bool json = false;
     bool breakdown = false;
+    QString archive; // empty: in memory
 };
 
 // Thread CPU time per top-level event (nested sendEvent()s count towards
@@ -151,12 +157,16 @@ Options parse(const QCoreApplication &app)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print one JSON line.")});
     parser.addOption({QStringLiteral("breakdown"),
                       QStringLiteral("Split GUI-thread CPU by event (adds overhead).")});
+    parser.addOption({QStringLiteral("archive"),
+                      QStringLiteral("Campaign archive to write to (default: none)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     Options options;
     options.rate = parser.value(QStringLiteral("rate")).toDouble();
     options.seconds = parser.value(QStringLiteral("seconds")).toDouble();
     options.json = parser.isSet(QStringLiteral("json"));
     options.breakdown = parser.isSet(QStringLiteral("breakdown"));
+    options.archive = parser.value(QStringLiteral("archive"));
     if (options.rate <= 0 || options.seconds <= 0) {
         std::fprintf(stderr, "--rate and --seconds must be positive\n");
         std::exit(2);
@@ -188,9 +198,27 @@ int main(int argc, char **argv)
     sessionOptions.startFrom = dnd::StartFrom::Latest;
     dnd::SettingValues preferences;
     QString error;
-    if (!controller.start(sessionOptions, preferences, &error)) {
-        std::fprintf(stderr, "start: %s\n", qPrintable(error));
-        return 1;
+    std::unique_ptr<dnd::GuiCampaign> campaign;
+    if (options.archive.isEmpty()) {
+        if (!controller.start(sessionOptions, preferences, &error)) {
+            std::fprintf(stderr, "start: %s\n", qPrintable(error));
+            return 1;
+        }
+    } else {
+        campaign = std::make_unique<dnd::GuiCampaign>(&controller);
+        QEventLoop started;
+        bool ok = false;
+        campaign->start(options.archive, sessionOptions, preferences, 0, [&](bool success) {
+            ok = success;
+            started.quit();
+        });
+        started.exec();
+        if (!ok || !campaign->campaign()->isOpen()) {
+            std::fprintf(stderr, "start with the archive %s failed: %s\n",
+                         qPrintable(options.archive),
+                         qPrintable(campaign->campaign()->fault().message));
+            return 1;
+        }
     }
     window->resize(1400, 900);
     window->show();
@@ -272,6 +300,20 @@ int main(int argc, char **argv)
     const quint64 produced = session->simulationCounters().delivered - producedBefore;
     const qint64 lag = session->status().lag;
     session->stopSimulation();
+    // The archive keeps up if it stores every applied event within a few
+    // seconds of the end (it writes on its own thread, behind the view).
+    quint64 archived = 0;
+    const quint64 appliedInAll = session->refresher()->statistics().totalEvents() -
+                                 (campaign ? campaign->campaign()->restoredEvents() : 0);
+    double archiveBehindSeconds = 0;
+    if (campaign) {
+        QElapsedTimer behind;
+        behind.start();
+        while (campaign->campaign()->storedEvents() < appliedInAll && behind.elapsed() < 30'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        archiveBehindSeconds = double(behind.nsecsElapsed()) / 1e9;
+        archived = campaign->campaign()->storedEvents();
+    }
 
     const double worstStallMs = double(worstGapNs) / 1e6;
     std::printf("\n%-44s %12s\n", "measure", "value");
@@ -296,6 +338,13 @@ int main(int argc, char **argv)
     const double loadAfter = loadAverage();
     std::printf("%-44s %5.2f -> %.2f\n", "load average (1 min), start -> end", loadBefore,
                 loadAfter);
+    if (campaign) {
+        std::printf("%-44s %12llu of %llu\n", "events archived (this run)",
+                    static_cast<unsigned long long>(archived),
+                    static_cast<unsigned long long>(appliedInAll));
+        std::printf("%-44s %12.2f\n", "archive behind the view at the end (s)",
+                    archiveBehindSeconds);
+    }
     std::printf("peak RSS: %.1f MiB\n", dnd::bench::peakRssMiB());
     if (options.json) {
         dnd::bench::printJson(
@@ -315,9 +364,12 @@ int main(int argc, char **argv)
              {QStringLiteral("process_cpu_seconds"), processCpu},
              {QStringLiteral("load_average_start"), loadBefore},
              {QStringLiteral("load_average_end"), loadAfter},
-             {QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB()}});
+             {QStringLiteral("peak_rss_mib"), dnd::bench::peakRssMiB()},
+             {QStringLiteral("archive"), !options.archive.isEmpty()},
+             {QStringLiteral("archived_events"), double(archived)},
+             {QStringLiteral("archive_behind_seconds"), archiveBehindSeconds}});
     }
     if (options.breakdown)
         app.print(refreshes);
-    return 0;
+    return campaign && archived < appliedInAll ? 1 : 0;
 }
