@@ -5,6 +5,7 @@
 // `--from committed --exit-at-end` counts the rest of, exactly. Each case
 // is a loss an adversarial run found before the consumer assigned its
 // partitions itself and committed only what was counted.
+#include "childprocess.h"
 #include "testmain.h"
 
 #include <QElapsedTimer>
@@ -66,39 +67,21 @@ void Tst_clipositions::init()
     // A fresh broker per case: its topic holds exactly what the case produced.
     m_host = startProcess(TrackerBin, {u"--headless"_s, u"--port"_s, u"0"_s, u"--partitions"_s,
                                        u"3"_s, u"--from"_s, u"latest"_s});
-    QVERIFY(m_host->waitForStarted(StartTimeoutMs));
-    QVERIFY(QTest::qWaitFor(
-        [this] { return m_host->canReadLine() || m_host->state() == QProcess::NotRunning; },
-        StartTimeoutMs));
-    const QByteArray line = m_host->readLine().trimmed();
-    QVERIFY2(line.startsWith("bootstrap: "), line.constData());
-    m_bootstrap = QString::fromUtf8(line.mid(int(qstrlen("bootstrap: "))));
+    m_bootstrap = dnd::test::readBootstrap(m_host.get(), StartTimeoutMs);
+    QVERIFY2(!m_bootstrap.isEmpty(), m_host->readAllStandardError().constData());
 }
 
 void Tst_clipositions::cleanup()
 {
-    if (m_host) {
-        m_host->terminate();
-        if (!m_host->waitForFinished(10'000))
-            m_host->kill();
-        m_host.reset();
-    }
+    dnd::test::stopChild(m_host);
 }
 
 std::unique_ptr<QProcess> Tst_clipositions::startProcess(const QString &program,
                                                          const QStringList &arguments)
 {
     auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(u"DND_"_s) || name == u"KAFKA_BROKER_ADDRESS"_s ||
-            name == u"MESSAGE_INTERVAL_SECONDS"_s)
-            env.remove(name);
-    }
-    env.insert(u"DND_SETTINGS_SCOPE"_s, u"test-tst_clipositions-child"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    process->setProcessEnvironment(env);
+    process->setProcessEnvironment(
+        dnd::test::childEnvironment(m_dir, u"test-tst_clipositions-child"_s));
     process->setWorkingDirectory(m_dir.path());
     // These cases count one run each: no campaign archive restores an
     // earlier one (tst_campaign covers the archive).
