@@ -15,8 +15,11 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 #include <memory>
+#include <string_view>
 #include <utility>
 
 namespace dnd {
@@ -85,6 +88,22 @@ void applyApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QCoreApplication::setApplicationName(trackerApplicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
+}
+
+bool argumentsNeedWindow(int argc, const char *const *argv)
+{
+    // Single-dash words are long options too (ParseAsLongOptions).
+    static constexpr std::string_view noWindow[] = {"--headless", "-headless", "--help", "-help",
+                                                    "--help-all", "-help-all", "-h",     "-?",
+                                                    "--version",  "-version",  "-v"};
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--")
+            break; // positional arguments follow
+        if (std::find(std::begin(noWindow), std::end(noWindow), argument) != std::end(noWindow))
+            return false;
+    }
+    return true;
 }
 
 void addTrackerOptions(QCommandLineParser &parser)
@@ -188,10 +207,16 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
                        QStringLiteral("\nTry '%1 --help'.").arg(program);
         return result;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --help-all would list Qt's options for the application object at hand,
+    // which for help is never the window's: both print the same text.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         result.outcome = CommandLineResult::Outcome::ExitNow;
-        QString help = parser.helpText();
-        // Without an application object Qt cannot know the program name.
+        QString help = parser.helpText() +
+                       QStringLiteral("\nThe window also takes Qt's standard options, such as "
+                                      "-platform NAME, -style NAME, -reverse and -display "
+                                      "DISPLAY:\nhttps://doc.qt.io/qt-6/"
+                                      "qguiapplication.html#supported-command-line-options\n");
+        // Called without an application object (tests), Qt cannot know the program name.
         help.replace(QStringLiteral("<executable_name>"), program);
         result.output = help;
         return result;

@@ -60,12 +60,19 @@ struct CommandLineResult
     TrackerOptions options; // for Run
 };
 
+// Whether dnd-tracker's arguments ask for the window, decided from argv
+// alone before any application object exists: --headless, --help, --help-all
+// and --version need no display, so they get a QCoreApplication; anything
+// else a QApplication, which takes Qt's own options (-style, -platform,
+// -reverse, ...) out of argv before parseTrackerCommandLine sees the rest.
+bool argumentsNeedWindow(int argc, const char *const *argv);
+
 // Declares every dnd-tracker option on `parser` (help and version included).
 void addTrackerOptions(QCommandLineParser &parser);
 
-// Parses dnd-tracker's arguments (arguments[0] is the program) without an
-// application object, then resolves the settings from flags, the process
-// environment, `.env` in the working directory and the saved preferences.
+// Parses dnd-tracker's arguments (arguments[0] is the program; in the
+// program, QCoreApplication::arguments(), so Qt's own options are gone), then resolves the settings
+// from flags, the process environment, `.env` in the working directory and the saved preferences.
 CommandLineResult parseTrackerCommandLine(const QStringList &arguments);
 
 // Declares a flag for every schema setting `program` reads, with the

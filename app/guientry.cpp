@@ -24,11 +24,17 @@
 
 namespace dnd {
 
-int runGui(int argc, char **argv, const TrackerOptions &options)
+std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
 {
-    QApplication app(argc, argv);
+    auto app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::tr("D&D Event Tracker"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DND_APP_ID));
+    return app;
+}
+
+int runGui(const TrackerOptions &options)
+{
+    Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
 
     // The Advanced table's properties are judged by librdkafka, as -X's.
     PreferencesDialog::setPropertyChecker(
@@ -126,7 +132,7 @@ int runGui(int argc, char **argv, const TrackerOptions &options)
     }
     if (options.durationSeconds > 0)
         QTimer::singleShot(int(options.durationSeconds * 1000), window, &QWidget::close);
-    const int code = app.exec();
+    const int code = QApplication::exec();
     syncSettingsPrivately(settings);
     return code;
 }

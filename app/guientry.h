@@ -3,14 +3,20 @@
 
 #include "commandline.h"
 
+#include <memory>
+
+class QCoreApplication;
+
 namespace dnd {
 
-// Entry of the windowed application. Creates its own QApplication from
-// argc/argv, applies `options` (already parsed and validated by main) and
-// returns the exit code.
-//
-// Note for ui-main: this declaration and the placeholder in guientry.cpp are
-// yours to take over; keep this signature (main.cpp calls it) or change both.
-int runGui(int argc, char **argv, const TrackerOptions &options);
+// The windowed application's QApplication, created before the command line
+// is parsed so that it takes Qt's standard options (-style, -platform,
+// -reverse, ...) out of argc/argv; argc must outlive it.
+std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv);
+
+// Entry of the windowed application: needs the QApplication of
+// createGuiApplication, applies `options` (already parsed and validated by
+// main) and returns the exit code.
+int runGui(const TrackerOptions &options);
 
 } // namespace dnd

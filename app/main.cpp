@@ -12,19 +12,46 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// The application object comes first so that Qt takes its own options
+// (-style, -platform, -reverse, -display, ...) out of argv: our parser then
+// sees only ours. The window needs a QApplication, headless mode and
+// --help/--version a QCoreApplication (no display needed).
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool window)
+{
+#ifdef DND_HAVE_GUI
+    if (window)
+        return dnd::createGuiApplication(argc, argv);
+#else
+    Q_UNUSED(window);
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     dnd::applyApplicationIdentity();
     dnd::installInertMessageHandler();
 
-    // Parsed before any application object exists: the GUI needs a
-    // QApplication, headless mode a QCoreApplication.
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const dnd::CommandLineResult parsed = dnd::parseTrackerCommandLine(arguments);
+    bool window = dnd::argumentsNeedWindow(argc, argv);
+    auto app = createApplication(argc, argv, window);
+    dnd::CommandLineResult parsed = dnd::parseTrackerCommandLine(QCoreApplication::arguments());
+#ifdef DND_HAVE_GUI
+    if (!window && parsed.outcome == dnd::CommandLineResult::Outcome::Run &&
+        !parsed.options.headless) {
+        // argv only looked headless ("--topic --headless": a topic named
+        // --headless): the window needs its QApplication after all.
+        app.reset();
+        window = true;
+        app = createApplication(argc, argv, window);
+        parsed = dnd::parseTrackerCommandLine(QCoreApplication::arguments());
+    }
+#endif
     if (parsed.outcome == dnd::CommandLineResult::Outcome::ExitNow) {
         if (!parsed.output.isEmpty())
             std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
@@ -42,8 +69,7 @@ int main(int argc, char **argv)
 
 #ifdef DND_HAVE_GUI
     if (!parsed.options.headless)
-        return dnd::runGui(argc, argv, parsed.options);
+        return dnd::runGui(parsed.options);
 #endif
-    QCoreApplication app(argc, argv);
     return dnd::runHeadless(parsed.options);
 }

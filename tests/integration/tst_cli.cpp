@@ -92,6 +92,10 @@ private Q_SLOTS:
     void unknownTopicAndSigterm();
     void savedSecurityIsHonoured();
     void helpAndVersion();
+    void qtStandardOptions_data();
+    void qtStandardOptions();
+    void helpNeedsNoDisplay_data();
+    void helpNeedsNoDisplay();
 
 private:
     // `scope`: the children's settings file (DND_SETTINGS_SCOPE).
@@ -664,6 +668,94 @@ void Tst_cli::helpAndVersion()
     QCOMPARE(version->exitCode(), 0);
     QVERIFY(version->readAllStandardOutput().contains(DND_VERSION));
 }
+
+#ifdef DND_HAVE_GUI
+void Tst_cli::qtStandardOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("platformVariable"); // QT_QPA_PLATFORM of the child
+    QTest::addColumn<QString>("mentions");         // stderr must contain it; empty: nothing
+    // The variable names no platform: only Qt's -platform option makes it run.
+    QTest::newRow("-platform") << QStringList{u"-platform"_s, u"offscreen"_s}
+                               << u"no-such-platform"_s << QString();
+    QTest::newRow("-style -reverse")
+        << QStringList{u"-style"_s, u"Fusion"_s, u"-reverse"_s} << u"offscreen"_s << QString();
+    QTest::newRow("--platform, mixed with ours")
+        << QStringList{u"--topic"_s, u"qt_options"_s, u"--platform"_s, u"offscreen"_s,
+                       u"-reverse"_s}
+        << u"no-such-platform"_s << QString();
+    // Qt read the option: it says so in its own words.
+    QTest::newRow("-style unknown")
+        << QStringList{u"-style"_s, u"no-such-style"_s} << u"offscreen"_s << u"no-such-style"_s;
+}
+
+// Qt's standard options reach Qt (the window starts, exit 0) instead of our
+// parser (exit 2, "unknown option").
+void Tst_cli::qtStandardOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, platformVariable);
+    QFETCH(QString, mentions);
+    const QByteArray callersPlatform = qgetenv("QT_QPA_PLATFORM");
+    qputenv("QT_QPA_PLATFORM", platformVariable.toLatin1()); // startProcess copies it
+    auto process = startProcess(
+        TrackerBin, arguments + QStringList{u"--port"_s, u"0"_s, u"--duration"_s, u"1"_s},
+        u"qtoptions"_s);
+    if (callersPlatform.isNull())
+        qunsetenv("QT_QPA_PLATFORM");
+    else
+        qputenv("QT_QPA_PLATFORM", callersPlatform);
+    QVERIFY(process->waitForFinished(RunTimeoutMs));
+    const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process->exitCode() == 0, qPrintable(error));
+    QVERIFY2(!error.contains(u"Unknown option"_s, Qt::CaseInsensitive), qPrintable(error));
+    if (!mentions.isEmpty())
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    else
+        QVERIFY2(!error.contains(u"style"_s) && !error.contains(u"platform"_s), qPrintable(error));
+}
+void Tst_cli::helpNeedsNoDisplay_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("mentions"); // on stdout
+    QTest::newRow("--help") << u"--help"_s << u"-platform NAME"_s;
+    QTest::newRow("--help-all") << u"--help-all"_s << u"--headless"_s;
+    QTest::newRow("-h") << u"-h"_s << u"-style NAME"_s;
+    QTest::newRow("--version") << u"--version"_s << QStringLiteral(DND_VERSION);
+}
+
+// help2man runs --help at build time, where there is no display: help and
+// version never create the window's application object.
+void Tst_cli::helpNeedsNoDisplay()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, mentions);
+    const QByteArray callersPlatform = qgetenv("QT_QPA_PLATFORM");
+    qputenv("QT_QPA_PLATFORM", "no-such-platform");
+    auto process = startProcess(TrackerBin, {flag});
+    if (callersPlatform.isNull())
+        qunsetenv("QT_QPA_PLATFORM");
+    else
+        qputenv("QT_QPA_PLATFORM", callersPlatform);
+    QVERIFY(process->waitForFinished(StartTimeoutMs));
+    const QString error = QString::fromLocal8Bit(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process->exitCode() == 0, qPrintable(error));
+    QVERIFY(QString::fromLocal8Bit(process->readAllStandardOutput()).contains(mentions));
+}
+#else
+void Tst_cli::qtStandardOptions_data() {}
+void Tst_cli::helpNeedsNoDisplay_data() {}
+void Tst_cli::helpNeedsNoDisplay()
+{
+    QSKIP("built without the window");
+}
+void Tst_cli::qtStandardOptions()
+{
+    QSKIP("built without the window");
+}
+#endif
 
 DND_GUILESS_TEST_MAIN(Tst_cli)
 #include "tst_cli.moc"
