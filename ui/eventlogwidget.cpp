@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "eventlogwidget.h"
 
+#include "codec.h"
 #include "eventlogmodel.h"
 #include "statisticsrefresher.h"
+#include "tablecopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +72,16 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Ctrl+C and the context menu: rows, the event as JSON (the wire format), its position.
+    m_copy = new TableCopy(
+        m_view, tr("Copy &payload (JSON)"),
+        [this](const QModelIndex &row) {
+            return QString::fromUtf8(Codec::encode(m_model->eventAt(row.row())));
+        },
+        [this](const QModelIndex &row) {
+            const GameEvent &event = m_model->eventAt(row.row());
+            return TableCopy::positionText(event.partition, event.offset);
+        });
 
     // Scrolling is coalesced: one scroll per event-loop pass however many
     // batches arrived in it.

@@ -13,6 +13,7 @@ class QTableView;
 namespace dnd {
 
 class EventLogModel;
+class TableCopy;
 class StatisticsRefresher;
 
 // The Event log dock's content: recent events with a player filter, a type
@@ -33,6 +34,7 @@ public:
     QLineEdit *playerFilterEdit() const { return m_playerFilter; }
     QComboBox *typeFilterCombo() const { return m_typeFilter; }
     QCheckBox *followTailCheckBox() const { return m_followTail; }
+    TableCopy *copy() const { return m_copy; }
 
     bool followTail() const;
 
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_playerFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QCheckBox *m_followTail = nullptr;
+    TableCopy *m_copy = nullptr;
 };
 
 } // namespace dnd

@@ -4,6 +4,7 @@
 #include "inerttext.h"
 
 #include "catchupprogressbar.h"
+#include "confirmdiscard.h"
 #include "eventlogwidget.h"
 #include "overviewwidget.h"
 #include "playertab.h"
@@ -327,6 +328,15 @@ void MainWindow::setStreamConnected(bool connected)
     m_connectAction->setEnabled(!connected);
     m_disconnectAction->setEnabled(connected);
     m_replayAction->setEnabled(connected);
+}
+
+bool MainWindow::confirmDiscardCounts(const DiscardQuestion &question)
+{
+    // Nothing counted, nothing to lose: no question.
+    const Statistics &stats = m_model->statistics();
+    if (stats.totalEvents() == 0 && stats.totalRejected() == 0)
+        return true;
+    return confirmDiscard(this, settings(), question);
 }
 
 void MainWindow::showPreferences()

@@ -22,7 +22,9 @@ class QTabWidget;
 namespace dnd {
 
 class CatchUpProgressBar;
+struct DiscardQuestion;
 class EventLogWidget;
+class MainToolBar;
 class OverviewWidget;
 class PlayerTab;
 class PreferencesDialog;
@@ -55,6 +57,7 @@ public:
     EventLogWidget *eventLog() const { return m_eventLog; }
     ProblemsWidget *problems() const { return m_problems; }
     QTabWidget *tabWidget() const { return m_tabs; }
+    MainToolBar *mainToolBar() const { return m_toolBar; }
     QDockWidget *simulatorDock() const { return m_simulatorDock; }
     QDockWidget *eventLogDock() const { return m_eventLogDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
@@ -69,6 +72,8 @@ public:
     QAction *resetAction() const { return m_resetAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *closePlayerTabAction() const { return m_closePlayerTabAction; } // Ctrl+W
+    QAction *goToFilterAction() const { return m_goToFilterAction; }         // Ctrl+F
     QAction *themeAction(const QString &theme) const; // "system", "light", "dark"
 
     // Player tabs, in tab order.
@@ -109,6 +114,11 @@ public:
 
     void saveLayout();
     void restoreLayout();
+
+    // Before anything that discards counts (reset, replay, new campaign):
+    // asks the user (confirmdiscard.h) unless nothing is counted or the
+    // user said "Do not ask again" for this question. True to go ahead.
+    bool confirmDiscardCounts(const DiscardQuestion &question);
 
 public Q_SLOTS:
     void showPreferences();
@@ -171,6 +181,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     PreferencesDialog *m_preferencesDialog = nullptr; // child, created on first use
 
+    MainToolBar *m_toolBar = nullptr;
     QMenu *m_playersMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_connectAction = nullptr;
@@ -179,6 +190,8 @@ private:
     QAction *m_resetAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_closePlayerTabAction = nullptr;
+    QAction *m_goToFilterAction = nullptr;
 };
 
 } // namespace dnd

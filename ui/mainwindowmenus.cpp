@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 
 #include "chartwidget.h"
+#include "confirmdiscard.h"
+#include "icons.h"
+#include "maintoolbar.h"
 #include "overviewwidget.h"
 #include "playertab.h"
 #include "preferencesdialog.h"
@@ -13,6 +16,7 @@
 #include "statsexport.h"
 #include "statusbarwidget.h"
 #include "theme.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,23 +54,29 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     QAction *csv = file->addAction(tr("Export statistics as &CSV…"));
+    csv->setObjectName(QStringLiteral("exportCsvAction")); // "export…": on the toolbar's Export
     connect(csv, &QAction::triggered, this,
             [this] { exportStatisticsInteractively(QStringLiteral("csv")); });
     QAction *json = file->addAction(tr("Export statistics as &JSON…"));
+    json->setObjectName(QStringLiteral("exportJsonAction"));
     connect(json, &QAction::triggered, this,
             [this] { exportStatisticsInteractively(QStringLiteral("json")); });
     QAction *png = file->addAction(tr("Export &tab as PNG, SVG or PDF…"));
+    png->setObjectName(QStringLiteral("exportTabAction")); // on the toolbar's Export
+    png->setIcon(themedIcon(QStringLiteral("document-export")));
     png->setToolTip(tr("Save the cards and charts of the current tab under a title"));
     connect(png, &QAction::triggered, this, &MainWindow::exportTabInteractively);
     file->addSeparator();
     m_preferencesAction = file->addAction(tr("&Preferences…"));
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setIcon(themedIcon(QStringLiteral("configure")));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(themedIcon(QStringLiteral("application-exit")));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *stream = menuBar()->addMenu(tr("&Stream"));
@@ -77,13 +87,29 @@ void MainWindow::buildMenus()
     stream->addSeparator();
     m_replayAction = stream->addAction(tr("&Replay from the beginning"));
     m_replayAction->setToolTip(tr("Read the topic again from its first event and recount"));
-    connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayRequested);
+    connect(m_replayAction, &QAction::triggered, this, [this] {
+        if (confirmDiscardCounts({QStringLiteral("replay"), tr("Replay from the beginning?"),
+                                  tr("Every count is cleared and the topic is read again from "
+                                     "its first event. Events the broker no longer keeps are "
+                                     "not counted again."),
+                                  tr("&Replay")}))
+            Q_EMIT replayRequested();
+    });
     m_resetAction = stream->addAction(tr("Re&set statistics"));
     m_resetAction->setToolTip(tr("Forget every count; new events are counted from zero"));
-    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetRequested);
+    connect(m_resetAction, &QAction::triggered, this, [this] {
+        if (confirmDiscardCounts({QStringLiteral("reset"), tr("Reset statistics?"),
+                                  tr("Every count is set to zero; events that arrive from now "
+                                     "on are counted from zero. This cannot be undone."),
+                                  tr("Re&set")}))
+            Q_EMIT resetRequested();
+    });
     setStreamConnected(true);
+    m_toolBar = new MainToolBar(this, file);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_toolBar->toggleViewAction());
     view->addAction(m_simulatorDock->toggleViewAction());
     view->addAction(m_eventLogDock->toggleViewAction());
     m_problemsDock->toggleViewAction()->setText(tr("Problems"));
@@ -114,8 +140,10 @@ void MainWindow::buildMenus()
         });
         addAction(action);
     }
-    QAction *next = view->addAction(tr("Go to tab (Ctrl+1 … Ctrl+9)"));
-    next->setEnabled(false);
+    followTabsInMenu(view->addMenu(tr("&Go to tab")), this);
+    m_goToFilterAction = createGoToFilterAction(this);
+    view->addAction(m_goToFilterAction);
+    m_closePlayerTabAction = createClosePlayerTabAction(this);
 
     m_playersMenu = menuBar()->addMenu(tr("&Players"));
     connect(m_playersMenu, &QMenu::aboutToShow, this, &MainWindow::buildPlayersMenu);
@@ -143,6 +171,7 @@ void MainWindow::buildPlayersMenu()
             saveTrackedPlayers();
         }
     });
+    m_playersMenu->addAction(m_closePlayerTabAction);
     m_playersMenu->addSeparator();
 
     QStringList names = trackedPlayers();
@@ -172,9 +201,13 @@ void MainWindow::buildPlayersMenu()
         });
     }
     if (hidden > 0) {
+        // Not a disabled hint: it takes the user to the Overview's filter.
         QAction *more =
-            m_playersMenu->addAction(tr("%n more player(s): see the Overview", nullptr, hidden));
-        more->setEnabled(false);
+            m_playersMenu->addAction(tr("%n more player(s) in the Overview…", nullptr, hidden));
+        connect(more, &QAction::triggered, this, [this] {
+            m_tabs->setCurrentIndex(0);
+            m_goToFilterAction->trigger();
+        });
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include "countaxis.h"
 #include "overviewchart.h"
+
+#include "chartdescription.h"
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
 
@@ -301,6 +303,7 @@ void OverviewWidget::rebuildChart()
         CountAxis::setMaximum(axisY, maxTotal);
         series->attachAxis(axisY);
     }
+    updateChartAccessibility(m_chartView);
 }
 
 } // namespace dnd

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "playertab.h"
 
+#include "chartdescription.h"
+
 #include "inerttext.h"
 
 #include "categorypalette.h"
@@ -13,6 +15,7 @@
 #include "statcard.h"
 #include "statistics.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -212,6 +215,9 @@ void PlayerTab::refresh(const Statistics &statistics, const QStringList &shownPl
     m_shownPlayers = shownPlayers.contains(m_player) ? shownPlayers : QStringList{m_player};
     showPlayer(statistics.player(m_player));
     showFairness();
+    // Screen readers get each chart's numbers (tst_desktop reads them).
+    for (QChartView *chart : findChildren<QChartView *>())
+        updateChartAccessibility(chart);
 }
 
 void PlayerTab::showFairness()

@@ -4,6 +4,7 @@
 #include "problemsmodel.h"
 #include "rejectreason.h"
 #include "statisticsrefresher.h"
+#include "tablecopy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,6 +44,14 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
                      m_view->fontMetrics().horizontalAdvance(rejectReasonTitle(RejectReason(i))));
     }
     m_view->horizontalHeader()->resizeSection(ProblemsModel::ReasonColumn, reasonWidth + 24);
+    // Ctrl+C and the context menu: rows, the escaped payload preview, the position.
+    m_copy = new TableCopy(
+        m_view, tr("Copy &payload (escaped preview)"),
+        [this](const QModelIndex &row) { return m_model->rejectedAt(row.row()).preview; },
+        [this](const QModelIndex &row) {
+            const RejectedMessage &message = m_model->rejectedAt(row.row());
+            return TableCopy::positionText(message.partition, message.offset);
+        });
 
     m_totals = new QListWidget(this);
     m_totals->setSelectionMode(QAbstractItemView::NoSelection);

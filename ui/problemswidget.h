@@ -11,6 +11,7 @@ namespace dnd {
 
 class ProblemsModel;
 class StatisticsRefresher;
+class TableCopy;
 
 // The Problems dock's content: rejected messages, totals by reason and the
 // full preview of the selected message (a plain-text label).
@@ -24,6 +25,7 @@ public:
     QTableView *view() const { return m_view; }
     QListWidget *totalsView() const { return m_totals; }
     QLabel *detailLabel() const { return m_detail; }
+    TableCopy *copy() const { return m_copy; }
 
     quint64 count() const;
     // "Problems" or "Problems (N)": the dock title with its badge.
@@ -40,6 +42,7 @@ private:
     QTableView *m_view = nullptr;
     QListWidget *m_totals = nullptr;
     QLabel *m_detail = nullptr;
+    TableCopy *m_copy = nullptr;
 };
 
 } // namespace dnd

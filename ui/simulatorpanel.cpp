@@ -251,6 +251,7 @@ void SimulatorPanel::setSimulationState(State state, const QString &message)
         text += QLatin1Char(' ') + message;
     m_stateLabel->setText(text);
     updateButtons();
+    Q_EMIT stateChanged(state);
 }
 
 void SimulatorPanel::setProducerCounters(quint64 produced, quint64 delivered, quint64 failed)

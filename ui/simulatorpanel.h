@@ -78,6 +78,8 @@ Q_SIGNALS:
     void resumeRequested();
     void stopRequested();
     void rateChanged(double eventsPerSecond);
+    // After setSimulationState: the buttons' enabled states and texts are set.
+    void stateChanged(dnd::SimulatorPanel::State state);
 
 private:
     void updateButtons();

@@ -53,6 +53,7 @@ StatCard::StatCard(const QString &title, QWidget *parent)
     // keeps their setText() from posting layout requests to the card.
     setMinimumWidth(MinimumWidth);
     placeLabels();
+    updateAccessibleText();
 }
 
 void StatCard::setValue(const QString &value)
@@ -60,6 +61,7 @@ void StatCard::setValue(const QString &value)
     m_value->setText(value);
     // A card with a tooltip of its own explains its value there.
     m_value->setToolTip(value.size() > 20 && toolTip().isEmpty() ? value : QString());
+    updateAccessibleText();
 }
 
 void StatCard::setTitle(const QString &title)
@@ -68,11 +70,24 @@ void StatCard::setTitle(const QString &title)
         return;
     m_title->setText(title);
     updateGeometry(); // the caption decides the card's width
+    updateAccessibleText();
 }
 
 void StatCard::setDetail(const QString &detail)
 {
     m_detail->setText(detail);
+    updateAccessibleText();
+}
+
+void StatCard::updateAccessibleText()
+{
+    // A screen reader reads the card as one sentence: "Average d20: 11.20",
+    // then the detail ("fair die: 10.5, 24 rolls").
+    const QString name = tr("%1: %2").arg(m_title->text(), m_value->text());
+    if (accessibleName() != name)
+        setAccessibleName(name);
+    if (accessibleDescription() != m_detail->text())
+        setAccessibleDescription(m_detail->text());
 }
 
 QString StatCard::title() const

@@ -38,6 +38,7 @@ protected:
 
 private:
     int labelsHeight() const;
+    void updateAccessibleText();
     void placeLabels();
 
     QLabel *m_title;

@@ -14,9 +14,16 @@
 #include "statistics.h"
 #include "statisticsrefresher.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QBarSet>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -136,6 +143,57 @@ inline bool chartMatchesModel(const StatisticsRefresher *model, PlayerTab *tab, 
         shown += value;
     }
     return shown == player->events;
+}
+
+// What answerNextMessageBox saw and did.
+struct MessageBoxAnswer
+{
+    bool seen = false;
+    QString title;
+    QString text;
+    QStringList buttons;    // texts without '&', in the box's order
+    QPointer<QTimer> watch; // deleteLater() it to stop waiting for a box
+};
+
+// Answers the next modal QMessageBox (e.g. a confirmation) as a user does:
+// `button` is clicked by its text (without '&'; empty: Return, which presses
+// the default button), after ticking its check box ("Do not ask again")
+// when `tick`. Call before the action that opens the box.
+inline std::shared_ptr<MessageBoxAnswer> answerNextMessageBox(const QString &button,
+                                                              bool tick = false)
+{
+    auto answer = std::make_shared<MessageBoxAnswer>();
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    answer->watch = timer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, button, tick] {
+        QPointer<QMessageBox> box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer->seen = true;
+        answer->title = box->windowTitle();
+        answer->text = box->text();
+        for (QAbstractButton *candidate : box->buttons())
+            answer->buttons.append(candidate->text().remove(QLatin1Char('&')));
+        if (tick && box->checkBox())
+            QTest::mouseClick(box->checkBox(), Qt::LeftButton);
+        if (button.isEmpty()) {
+            QTest::keyClick(box, Qt::Key_Return);
+            return;
+        }
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')) == button) {
+                QTest::mouseClick(candidate, Qt::LeftButton);
+                return;
+            }
+        }
+        qWarning("answerNextMessageBox: no button %s", qPrintable(button));
+        box->reject();
+    });
+    timer->start();
+    return answer;
 }
 
 } // namespace dnd::test

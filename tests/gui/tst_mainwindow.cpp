@@ -284,14 +284,19 @@ private Q_SLOTS:
 
         QSignalSpy resets(f.refresher(), &StatisticsRefresher::wasReset);
         QVERIFY(window->replayAction()->isEnabled());
+        // Both discard counts: the user confirms (tst_desktop checks Cancel).
+        auto replayAnswer = answerNextMessageBox(QStringLiteral("Replay"));
         window->replayAction()->trigger();
+        QVERIFY(replayAnswer->seen);
         QTRY_VERIFY_WITH_TIMEOUT(resets.count() >= 1, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(f.refresher()->statistics().totalEvents() == 24 &&
                                      chartMatchesModel(f.refresher(), tab, 12),
                                  Timeout);
         QCOMPARE(f.refresher()->statistics().totalsByType(), before);
 
+        auto resetAnswer = answerNextMessageBox(QStringLiteral("Reset"));
         window->resetAction()->trigger();
+        QVERIFY(resetAnswer->seen);
         QTRY_COMPARE_WITH_TIMEOUT(f.refresher()->statistics().totalEvents(), quint64(0), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(tab->isEmptyState(), Timeout);
         QCOMPARE(tab->eventTypeChart()->valueOf(QStringLiteral("dice_roll")), 0.0);
