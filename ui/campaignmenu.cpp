@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "campaignmenu.h"
 
+#include "confirmdiscard.h"
+#include "mainwindow.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -128,37 +131,42 @@ void CampaignMenu::confirmNew(const QString &path)
         box->open();
         return;
     }
-    confirmSwitch(tr("Start the new campaign %1? The window then shows it, empty; events are "
-                     "counted from now on."),
-                  path, true);
+    if (QFileInfo(path) == QFileInfo(m_current))
+        return; // already shown
+    // The counts shown give way to an empty campaign: asked like Reset
+    // statistics and Replay (only when something is counted, Cancel by
+    // default, "Do not ask again").
+    QString text = tr("The window then shows the new campaign %1, empty; events are counted "
+                      "from then on.")
+                       .arg(QDir::toNativeSeparators(path));
+    text += QLatin1Char(' ');
+    text += m_current.isEmpty() ? tr("The counts shown now are in no campaign file and are lost.")
+                                : tr("The current campaign stays in %1 as it is.")
+                                      .arg(QDir::toNativeSeparators(m_current));
+    auto *window = qobject_cast<MainWindow *>(m_window.data());
+    if (window &&
+        !window->confirmDiscardCounts({QStringLiteral("new-campaign"), tr("Start a new campaign?"),
+                                       text, tr("&New campaign")}))
+        return;
+    emit newCampaignRequested(path);
 }
 
 void CampaignMenu::confirmOpen(const QString &path)
 {
-    confirmSwitch(tr("Open the campaign %1? The window then shows it instead of this one."), path,
-                  false);
-}
-
-void CampaignMenu::confirmSwitch(const QString &question, const QString &path, bool createNew)
-{
     if (QFileInfo(path) == QFileInfo(m_current))
         return; // already shown
-    QString text = question.arg(QDir::toNativeSeparators(path));
+    QString text = tr("Open the campaign %1? The window then shows it instead of this one.")
+                       .arg(QDir::toNativeSeparators(path));
     if (!m_current.isEmpty())
         text += QLatin1Char(' ') + tr("The current campaign stays in %1 as it is.")
                                        .arg(QDir::toNativeSeparators(m_current));
-    auto *box =
-        new QMessageBox(QMessageBox::Question, createNew ? tr("New campaign") : tr("Open campaign"),
-                        text, QMessageBox::Ok | QMessageBox::Cancel, m_window);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open campaign"), text,
+                                QMessageBox::Ok | QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("campaignConfirmBox"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, path, createNew] {
-        if (box->clickedButton() != box->button(QMessageBox::Ok))
-            return;
-        if (createNew)
-            emit newCampaignRequested(path);
-        else
+    connect(box, &QMessageBox::finished, this, [this, box, path] {
+        if (box->clickedButton() == box->button(QMessageBox::Ok))
             emit openCampaignRequested(path);
     });
     box->open();

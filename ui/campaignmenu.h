@@ -34,7 +34,9 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
 
-    // The steps behind the actions, also for tests (no file dialog).
+    // The steps behind the actions, also for tests (no file dialog). New
+    // asks through MainWindow::confirmDiscardCounts (modal, only when
+    // something is counted); Open asks with a window-modal box.
     void confirmNew(const QString &path);
     void confirmOpen(const QString &path);
 
@@ -49,7 +51,6 @@ private:
     void chooseOpen();
     void chooseExport();
     void chooseImport();
-    void confirmSwitch(const QString &question, const QString &path, bool createNew);
     QString folder() const;
 
     QPointer<QWidget> m_window;
