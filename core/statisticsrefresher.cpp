@@ -14,9 +14,7 @@ StatisticsRefresher::StatisticsRefresher(QObject *parent) : QObject(parent)
     qRegisterMetaType<dnd::EventBatch>();
     qRegisterMetaType<dnd::ApplyResult>();
 
-    m_throttle.setSingleShot(true);
-    m_throttle.setTimerType(Qt::PreciseTimer);
-    connect(&m_throttle, &QTimer::timeout, this, &StatisticsRefresher::flushPending);
+    connect(&m_frame, &Throttle::due, this, &StatisticsRefresher::flushPending);
 
     m_idle.setSingleShot(true);
     m_idle.setInterval(IdleFlushMs);
@@ -90,8 +88,7 @@ void StatisticsRefresher::refreshNow()
     m_pending = 0;
     m_dirty = false;
     ++m_refreshCount;
-    m_sinceRefresh.start();
-    m_throttle.stop();
+    m_frame.ran();
     m_idle.stop();
     Q_EMIT refreshed();
 }
@@ -101,15 +98,11 @@ void StatisticsRefresher::scheduleRefresh()
     if (m_scope.isWaiting())
         return; // answerScope() refreshes
     if (m_pending >= quint64(m_refreshEvery)) {
-        const qint64 elapsed = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : -1;
-        if (elapsed < 0 || elapsed >= MinRefreshIntervalMs) {
-            refreshNow();
-            return;
-        }
-        // Too soon after the last frame: one timer for the rest of the
-        // budget, however many batches arrive meanwhile.
-        if (!m_throttle.isActive())
-            m_throttle.start(int(MinRefreshIntervalMs - elapsed));
+        // Now, or once for the rest of the frame budget however many
+        // batches arrive meanwhile.
+        m_frame.request();
+        if (!m_dirty)
+            return; // refreshed
     }
     // Debounce: the last messages of a burst are shown once it ends, or at
     // the latest MaxStalenessMs after the first of them arrived.

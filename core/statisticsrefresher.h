@@ -4,6 +4,7 @@
 #include "campaignscope.h"
 #include "eventbatch.h"
 #include "statistics.h"
+#include "throttle.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -82,11 +83,10 @@ private:
     int m_refreshEvery = 5;
     quint64 m_pending = 0;
     quint64 m_refreshCount = 0;
-    bool m_dirty = false; // rejects or pending messages not yet shown
-    QElapsedTimer m_sinceRefresh;
-    QElapsedTimer m_pendingSince; // started when the first unshown change arrived
-    QTimer m_throttle;            // single shot: the rest of the frame budget
-    QTimer m_idle;                // single shot: flush after a burst
+    bool m_dirty = false;                   // rejects or pending messages not yet shown
+    QElapsedTimer m_pendingSince;           // started when the first unshown change arrived
+    Throttle m_frame{MinRefreshIntervalMs}; // at most one refresh per frame budget
+    QTimer m_idle;                          // single shot: flush after a burst
 };
 
 } // namespace dnd

@@ -42,7 +42,6 @@ public:
     void setCounts(const QHash<QString, quint64> &counts);
     void clear();
 
-    QValueAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     QStringList categories() const { return m_categories; }
     // Value shown for a category, 0 when it has no bar.

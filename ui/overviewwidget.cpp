@@ -9,6 +9,7 @@
 #include "chartdescription.h"
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
+#include "throttle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -113,9 +114,8 @@ OverviewWidget::OverviewWidget(StatisticsRefresher *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    m_throttle = new QTimer(this);
-    m_throttle->setSingleShot(true);
-    connect(m_throttle, &QTimer::timeout, this, &OverviewWidget::refresh);
+    m_throttle = new Throttle(LargeRefreshIntervalMs, this);
+    connect(m_throttle, &Throttle::due, this, &OverviewWidget::refresh);
     if (model) {
         connect(model, &StatisticsRefresher::refreshed, this, &OverviewWidget::scheduleRefresh);
         connect(model, &StatisticsRefresher::wasReset, this, &OverviewWidget::refresh);
@@ -128,12 +128,6 @@ OverviewWidget::~OverviewWidget() = default;
 QChart *OverviewWidget::chart() const
 {
     return m_chartView->chart();
-}
-
-void OverviewWidget::setChartPlayerLimit(int players)
-{
-    m_chartLimit = std::max(1, players);
-    refresh();
 }
 
 double OverviewWidget::chartValue(const QString &player, const QString &type) const
@@ -161,17 +155,14 @@ void OverviewWidget::scheduleRefresh()
     // was the largest single cost of a refresh. Catch up when shown. A
     // widget that was never shown (tests, export) keeps refreshing.
     if (!isVisible() && window()->isVisible()) {
-        m_throttle->stop();
+        m_throttle->cancel();
         m_stale = true;
         return;
     }
-    if (m_tableModel->rowCount() < LargeTableRows || !m_sinceRefresh.isValid() ||
-        m_sinceRefresh.elapsed() >= LargeRefreshIntervalMs) {
+    if (m_tableModel->rowCount() < LargeTableRows)
         refresh();
-        return;
-    }
-    if (!m_throttle->isActive())
-        m_throttle->start(int(LargeRefreshIntervalMs - m_sinceRefresh.elapsed()));
+    else
+        m_throttle->request();
 }
 
 void OverviewWidget::showEvent(QShowEvent *event)
@@ -184,8 +175,7 @@ void OverviewWidget::showEvent(QShowEvent *event)
 void OverviewWidget::refresh()
 {
     m_stale = false;
-    m_throttle->stop();
-    m_sinceRefresh.start();
+    m_throttle->ran();
     if (m_tracker) {
         m_tableModel->refresh(m_tracker->statistics());
         if (m_tracker->statistics().players().isEmpty())
@@ -217,7 +207,7 @@ void OverviewWidget::rebuildChart()
         const auto byEvents = [](const PlayerStats *a, const PlayerStats *b) {
             return a->events != b->events ? a->events > b->events : a->name < b->name;
         };
-        const qsizetype shown = std::min<qsizetype>(m_chartLimit, ranked.size());
+        const qsizetype shown = std::min<qsizetype>(DefaultChartPlayers, ranked.size());
         std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), byEvents);
         ranked.resize(shown);
 

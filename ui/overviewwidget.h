@@ -3,7 +3,6 @@
 
 #include "overviewchart.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -14,12 +13,12 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 
 namespace dnd {
 
 class PlayerTableModel;
 class StatisticsRefresher;
+class Throttle;
 
 // The Overview tab: every player in a sortable, filterable table and a
 // stacked bar chart comparing the top players' events by type. Double-click
@@ -28,6 +27,7 @@ class OverviewWidget : public QWidget
 {
     Q_OBJECT
 public:
+    // The chart shows the players with the most events, at most this many.
     static constexpr int DefaultChartPlayers = 10;
     // With this many players or more, live refreshes of the table and chart
     // are coalesced to at most one per LargeRefreshIntervalMs: re-sorting
@@ -46,9 +46,6 @@ public:
     QChartView *chartView() const { return m_chartView; } // e.g. for PNG export
     QChart *chart() const;
 
-    // The chart shows the players with the most events, at most this many.
-    void setChartPlayerLimit(int players);
-    int chartPlayerLimit() const { return m_chartLimit; }
     // What the chart shows now: players (categories, most events first) and
     // the event types (bar sets); for tests and export.
     QStringList chartedPlayers() const { return m_chartPlayers; }
@@ -72,16 +69,14 @@ private:
     void updateEmptyState();
 
     QPointer<StatisticsRefresher> m_tracker;
-    QTimer *m_throttle = nullptr;
-    bool m_stale = false; // refreshes skipped while hidden behind another tab
-    QElapsedTimer m_sinceRefresh;
+    Throttle *m_throttle = nullptr; // large tables: one refresh per LargeRefreshIntervalMs
+    bool m_stale = false;           // refreshes skipped while hidden behind another tab
     PlayerTableModel *m_tableModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_emptyLabel = nullptr;
     OverviewChart *m_chartView = nullptr;
-    int m_chartLimit = DefaultChartPlayers;
     QStringList m_chartPlayers;
     QStringList m_chartTypes;
     QVector<QVector<double>> m_chartValues; // [type][player]

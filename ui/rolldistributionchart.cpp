@@ -4,6 +4,7 @@
 #include "categorypalette.h"
 #include "countaxis.h"
 #include "playerstats.h"
+#include "throttle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,7 +12,6 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QLocale>
-#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -19,10 +19,10 @@
 namespace dnd {
 
 RollDistributionChart::RollDistributionChart(QWidget *parent)
-    : ChartWidget(tr("Roll distribution"), parent), m_titleTimer(new QTimer(this))
+    : ChartWidget(tr("Roll distribution"), parent),
+      m_titleThrottle(new Throttle(TitleIntervalMs, this))
 {
-    m_titleTimer->setSingleShot(true);
-    connect(m_titleTimer, &QTimer::timeout, this, &RollDistributionChart::showPendingTitle);
+    connect(m_titleThrottle, &Throttle::due, this, &RollDistributionChart::showPendingTitle);
     auto *bars = new QBarSeries;
     m_set = new QBarSet(tr("Rolls"));
     bars->append(m_set);
@@ -136,19 +136,18 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
 void RollDistributionChart::setTitle(const QString &title, bool now)
 {
     m_pendingTitle = title;
-    if (now || !m_sinceTitle.isValid() || m_sinceTitle.elapsed() >= TitleIntervalMs) {
+    if (now)
         showPendingTitle();
-    } else if (!m_titleTimer->isActive()) {
-        m_titleTimer->start(int(TitleIntervalMs - m_sinceTitle.elapsed()));
-    }
+    else
+        m_titleThrottle->request();
 }
 
 void RollDistributionChart::showPendingTitle()
 {
-    m_titleTimer->stop();
+    m_titleThrottle->cancel();
     if (chart()->title() == m_pendingTitle)
         return;
-    m_sinceTitle.start();
+    m_titleThrottle->ran();
     chart()->setTitle(m_pendingTitle);
 }
 

@@ -3,17 +3,15 @@
 
 #include "chartwidget.h"
 
-#include <QElapsedTimer>
-
 class QBarCategoryAxis;
 class QBarSet;
 class QLineSeries;
-class QTimer;
 class QValueAxis;
 
 namespace dnd {
 
 struct PlayerStats;
+class Throttle;
 
 // How often each face of one die came up, with the count a fair die would
 // give (rolls / sides) drawn as a line across the bars. The title names the
@@ -61,8 +59,7 @@ private:
     QString m_pendingTitle;
     int m_titleSides = 0; // die and "any rolls" of the last title asked for
     bool m_titleHadRolls = false;
-    QTimer *m_titleTimer;
-    QElapsedTimer m_sinceTitle;
+    Throttle *m_titleThrottle;
 };
 
 } // namespace dnd
