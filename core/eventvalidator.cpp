@@ -3,6 +3,7 @@
 
 #include "codec.h"
 #include "inerttext.h"
+#include "namescan.h"
 
 #include <QCoreApplication>
 
@@ -78,50 +79,6 @@ template <typename View> int dieSidesFromName(View name)
     default:
         return 0;
     }
-}
-
-// What one pass over a name-like string finds (see EventValidator::readName).
-struct NameScan
-{
-    qsizetype characters = 0; // code points, not UTF-16 units
-    qsizetype unsafeAt = -1;  // first character InertText rejects
-    char32_t unsafe = 0;
-    bool blank = true;
-    bool maybeNotNfc = false; // below U+0300 every string is in NFC already
-};
-
-NameScan scanName(QStringView text)
-{
-    NameScan scan;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate())
-            continue; // counted with its high surrogate
-        ++scan.characters;
-        const char16_t u = c.unicode();
-        // ASCII without a table lookup: names are almost always ASCII.
-        if (u < 0x80) {
-            if (scan.blank && u != u' ' && (u < 0x09 || u > 0x0D))
-                scan.blank = false;
-            if (scan.unsafeAt < 0 && (u < 0x20 || u == 0x7F)) {
-                scan.unsafeAt = i;
-                scan.unsafe = u;
-            }
-            continue;
-        }
-        char32_t codePoint = u;
-        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-            codePoint = QChar::surrogateToUcs4(c, text[i + 1]);
-        if (scan.blank && !QChar::isSpace(codePoint))
-            scan.blank = false;
-        if (scan.unsafeAt < 0 && InertText::isUnsafe(codePoint)) {
-            scan.unsafeAt = i;
-            scan.unsafe = codePoint;
-        }
-        if (u >= 0x300)
-            scan.maybeNotNfc = true;
-    }
-    return scan;
 }
 
 // State of validating one message; see validateEventFields().
