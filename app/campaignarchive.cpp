@@ -21,8 +21,9 @@ CampaignArchive::CampaignArchive(TrackerSession *session, QObject *parent)
     connect(&m_archive, &Archive::stored, this, &CampaignArchive::onStored);
     connect(&m_archive, &Archive::warning, this, &CampaignArchive::warning);
     connect(session, &TrackerSession::sourceFound, this, &CampaignArchive::onSourceFound);
-    // Every batch as the statistics applied it (trimmed by --max-events,
-    // redeliveries included: the archive skips what it already holds).
+    // Every batch as the statistics applied it (trimmed by --max-events;
+    // the consumer dropped redeliveries, and the archive would skip what it
+    // already holds anyway).
     connect(session->refresher(), &StatisticsRefresher::batchApplied, this,
             [this](const EventBatch &batch) { onBatchApplied(batch); });
 }
@@ -125,9 +126,9 @@ void CampaignArchive::onSourceFound(const QString &clusterId, const QString &top
         m_resumedFrom = stored;
     } else {
         // Reading again what the campaign holds (--from earliest, a time,
-        // the group's commit) shows nothing twice.
+        // the group's commit): the consumer hands none of it on twice
+        // (ConsumerOptions::resumePositions).
         m_resumedFrom.clear();
-        m_session->refresher()->markApplied(stored);
     }
     if (isOpen())
         m_archive.setSource(m_source);

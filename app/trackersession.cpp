@@ -169,10 +169,11 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
             m_consumer->start(consumerOptions());
         return false;
     }
-    // Another broker or topic is another stream whose offsets start again:
-    // Statistics would skip them as already counted. The reset is queued
-    // behind the batches the old consumer posted before it stopped and ahead
-    // of anything the new one posts, so neither stream leaks into the other.
+    // Another broker or topic is another stream: its statistics start
+    // afresh (the consumer forgets the old stream's positions itself). The
+    // reset is queued behind the batches the old consumer posted before it
+    // stopped and ahead of anything the new one posts, so neither stream
+    // leaks into the other.
     if (bootstrap() != previousBootstrap || options.topic != previous.topic)
         QMetaObject::invokeMethod(&m_refresher, &StatisticsRefresher::reset, Qt::QueuedConnection);
     m_consumer->start(consumerOptions());

@@ -74,8 +74,8 @@ public:
 
     // Stops / restarts reading only: the built-in broker, its messages and a
     // running simulation stay (the window's Stream > Disconnect / Connect).
-    // A restarted consumer rereads from its start position; Statistics skips
-    // offsets it already counted. Disconnecting hands on the batch in flight
+    // A restarted consumer rereads from its start position and hands on only
+    // what it did not hand on before. Disconnecting hands on the batch in flight
     // and commits what was counted of it. connectConsumer() is false when
     // not running.
     void disconnectConsumer();

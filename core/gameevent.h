@@ -45,7 +45,6 @@ struct GameEvent
     QString eventId;
     QString gameId;
     // Position in the Kafka stream; -1 when the event did not come from Kafka.
-    // Used by Statistics to skip redelivered messages.
     qint32 partition = -1;
     qint64 offset = -1;
 

@@ -9,42 +9,6 @@ namespace dnd {
 
 namespace {
 
-// Dedup thresholds as they were before the batch. Batches usually hold one
-// partition, so the last partition's threshold is cached too.
-class DedupView
-{
-public:
-    explicit DedupView(const QHash<qint32, qint64> &applied) : m_applied(applied) {}
-
-    bool isDuplicate(qint32 partition, qint64 offset)
-    {
-        if (partition < 0)
-            return false; // not from Kafka: nothing to dedup against
-        if (partition != m_partition) {
-            m_partition = partition;
-            const auto it = m_applied.constFind(partition);
-            m_threshold = it == m_applied.cend() ? -1 : it.value();
-        }
-        return offset <= m_threshold;
-    }
-
-private:
-    const QHash<qint32, qint64> &m_applied;
-    qint32 m_partition = -1;
-    qint64 m_threshold = -1;
-};
-
-void raise(QHash<qint32, qint64> &highest, qint32 partition, qint64 offset)
-{
-    if (partition < 0 || offset < 0)
-        return;
-    auto it = highest.find(partition);
-    if (it == highest.end())
-        highest.insert(partition, offset);
-    else if (offset > it.value())
-        it.value() = offset;
-}
-
 // Regularized lower incomplete gamma P(a, x) by its power series; converges
 // quickly for x < a + 1.
 double lowerGammaSeries(double a, double x, double logPrefactor)
@@ -101,40 +65,10 @@ struct Statistics::PlayerCache
 
 ApplyResult Statistics::apply(const EventBatch &batch)
 {
-    ApplyResult result;
-    DedupView dedup(m_highestOffset);
-    PlayerCache cache;
-
-    for (const GameEvent &event : batch.events) {
-        if (dedup.isDuplicate(event.partition, event.offset)) {
-            ++result.skipped;
-            continue;
-        }
-        applyEvent(event, cache);
-        ++result.accepted;
-    }
-    for (const RejectedMessage &reject : batch.rejected) {
-        if (dedup.isDuplicate(reject.partition, reject.offset)) {
-            ++result.skipped;
-            continue;
-        }
-        // Guard the array index against a reason that is out of range.
-        const auto index = size_t(reject.reason);
-        if (index < m_rejected.size())
-            ++m_rejected[index];
-        ++m_totalRejected;
-        ++result.rejected;
-    }
-
-    // Only now move the thresholds: offsets within a batch are increasing, and
-    // every item was judged against the state before the batch.
-    for (const GameEvent &event : batch.events)
-        raise(m_highestOffset, event.partition, event.offset);
-    for (const RejectedMessage &reject : batch.rejected)
-        raise(m_highestOffset, reject.partition, reject.offset);
-    for (const PartitionRange &range : batch.ranges)
-        raise(m_highestOffset, range.partition, range.last);
-    return result;
+    // Batches hold only new messages: the consumer dropped redeliveries.
+    applyEvents(batch.events);
+    applyRejected(batch.rejected);
+    return ApplyResult{int(batch.events.size()), int(batch.rejected.size())};
 }
 
 void Statistics::applyEvents(const QVector<GameEvent> &events)
@@ -154,14 +88,6 @@ void Statistics::applyRejected(const QVector<RejectedMessage> &rejected)
     }
 }
 
-void Statistics::markApplied(const QHash<qint32, qint64> &nextOffsets)
-{
-    for (auto it = nextOffsets.cbegin(); it != nextOffsets.cend(); ++it) {
-        if (it.value() > 0)
-            raise(m_highestOffset, it.key(), it.value() - 1);
-    }
-}
-
 void Statistics::reset()
 {
     m_players.clear();
@@ -170,7 +96,6 @@ void Statistics::reset()
     m_totalEvents = 0;
     m_totalRejected = 0;
     m_rejected.fill(0);
-    m_highestOffset.clear();
 }
 
 const PlayerStats *Statistics::player(const QString &name) const

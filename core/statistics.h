@@ -23,7 +23,6 @@ struct ApplyResult
 {
     int accepted = 0; // events counted
     int rejected = 0; // rejected messages counted
-    int skipped = 0;  // duplicates (offset already applied) ignored
 };
 
 // All statistics of a stream: per player, totals, rejections. Not thread-safe:
@@ -31,20 +30,13 @@ struct ApplyResult
 class Statistics
 {
 public:
-    // Applies a batch. A message (event or reject) whose partition is known and
-    // whose offset is at or below the highest offset already applied for that
-    // partition (before this batch) is skipped, so redelivery never counts twice.
+    // Counts a batch as it is: the consumer (kafka/ConsumerWorker) hands on
+    // only messages it did not hand on before, so nothing here filters again.
     ApplyResult apply(const EventBatch &batch);
-    // Applies events without stream positions (no dedup), e.g. straight from
-    // the simulator in tests and benchmarks.
+    // Counts events, e.g. straight from the simulator in tests and benchmarks.
     void applyEvents(const QVector<GameEvent> &events);
-    // Counts rejected messages without stream positions (no dedup), e.g.
-    // from an archive that holds several streams whose offsets overlap.
+    // Counts rejected messages, e.g. from an archive.
     void applyRejected(const QVector<RejectedMessage> &rejected);
-    // Offsets below `nextOffsets` (next offset per partition) count as
-    // applied from now on: the campaign archive already holds that part of
-    // the stream, so reading it again (--from earliest) counts nothing twice.
-    void markApplied(const QHash<qint32, qint64> &nextOffsets);
 
     void reset();
 
@@ -62,11 +54,8 @@ public:
     const PlayerStats *player(const QString &name) const;
     QStringList playerNames() const; // sorted
 
-    // Highest offset applied per partition (for tests and status).
-    const QHash<qint32, qint64> &appliedOffsets() const { return m_highestOffset; }
-
-    // Aggregates only, without the dedup offsets (statisticsstream.cpp): an
-    // archive's snapshot covers many streams.
+    // Aggregates only (statisticsstream.cpp): an archive's snapshot covers
+    // many streams.
     friend QDataStream &operator<<(QDataStream &out, const Statistics &statistics);
     friend QDataStream &operator>>(QDataStream &in, Statistics &statistics);
 
@@ -80,7 +69,6 @@ private:
     quint64 m_totalEvents = 0;
     quint64 m_totalRejected = 0;
     std::array<quint64, RejectReasonCount> m_rejected{};
-    QHash<qint32, qint64> m_highestOffset;
 };
 
 // Upper tail of the chi-square distribution: P(X >= x) with k degrees of freedom.

@@ -76,12 +76,6 @@ void StatisticsRefresher::restore(const Statistics &statistics, const EventBatch
     refreshNow();
 }
 
-void StatisticsRefresher::markApplied(const QHash<qint32, qint64> &nextOffsets)
-{
-    Q_ASSERT(QThread::currentThread() == thread());
-    m_statistics.markApplied(nextOffsets);
-}
-
 void StatisticsRefresher::refreshNow()
 {
     Q_ASSERT(QThread::currentThread() == thread());

@@ -45,13 +45,11 @@ public:
 
 public Q_SLOTS:
     void applyBatch(const dnd::EventBatch &batch);
-    void reset(); // clears statistics (and dedup state) and refreshes
+    void reset(); // clears statistics and refreshes
     // Shows a campaign restored from the archive: its statistics replace
     // the current ones, `recent` (newest last) goes to the event log and
     // problems (restored()), and views refresh.
     void restore(const dnd::Statistics &statistics, const dnd::EventBatch &recent);
-    // See Statistics::markApplied.
-    void markApplied(const QHash<qint32, qint64> &nextOffsets);
     void refreshNow();
     // Narrows the views to `filter` (the whole campaign: back to it at once).
     // Views keep what they show until answerScope() brings the archive's

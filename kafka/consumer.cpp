@@ -14,6 +14,10 @@ struct Consumer::Private
     ConsumerOptions options;
     QThread *thread = nullptr;
     QPointer<ConsumerWorker> worker;
+    // What the last worker handed on, per partition (see ConsumerWorker):
+    // a restart on the same stream hands on only what is new.
+    PartitionOffsets handedOn;
+    QString handedOnClusterId;
 };
 
 Consumer::Consumer(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -30,7 +34,13 @@ Consumer::~Consumer()
 
 void Consumer::start(const ConsumerOptions &options)
 {
+    const bool sameStream = options.connection.bootstrap == d->options.connection.bootstrap &&
+                            options.topic == d->options.topic;
     stop();
+    if (!sameStream) {
+        d->handedOn.clear();
+        d->handedOnClusterId.clear();
+    }
     d->options = options;
     d->thread = new QThread;
     d->thread->setObjectName(QStringLiteral("dnd-consumer"));
@@ -46,8 +56,12 @@ void Consumer::start(const ConsumerOptions &options)
     connect(worker, &ConsumerWorker::sourceFound, this, &Consumer::sourceFound);
     connect(worker, &ConsumerWorker::initialEndReached, this, &Consumer::initialEndReached);
     d->thread->start();
-    QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection,
-                              Q_ARG(dnd::ConsumerOptions, options));
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, options, handedOn = d->handedOn, clusterId = d->handedOnClusterId] {
+            worker->start(options, handedOn, clusterId);
+        },
+        Qt::QueuedConnection);
 }
 
 void Consumer::stop()
@@ -58,8 +72,15 @@ void Consumer::stop()
         // The batch in flight first, and every batch emitted so far handed
         // to the receivers now (they are queued to this object): what they
         // confirm of them reaches the worker before its final commit.
-        QMetaObject::invokeMethod(d->worker, &ConsumerWorker::finishReading,
-                                  Qt::BlockingQueuedConnection);
+        ConsumerWorker *worker = d->worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker] {
+                worker->finishReading();
+                d->handedOn = worker->handedOnPositions();
+                d->handedOnClusterId = worker->clusterId();
+            },
+            Qt::BlockingQueuedConnection);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
         // Blocking: returns once the worker committed and closed (bounded
         // in ConsumerWorker), so a restart with the same group finds the

@@ -13,6 +13,13 @@ namespace dnd {
 
 // Controller on the GUI (or main) thread: owns the thread and the worker.
 // All signals arrive queued on the controller's thread.
+//
+// Batches hold only messages not handed on before (ConsumerWorker drops
+// redeliveries). Across stop()/start() on the same bootstrap and topic the
+// positions already handed on are carried over, so Stream > Disconnect /
+// Connect or a reconnect never hands a message on twice; they are
+// forgotten by replayFromBeginning() and by a start on another bootstrap,
+// topic or cluster.
 class Consumer : public QObject
 {
     Q_OBJECT

@@ -27,9 +27,11 @@ struct ConsumerOptions
     // built-in broker, librdkafka 2.0.2's mock cluster, has no time index):
     // StartFrom::Time then reads from the beginning and skips older messages.
     bool brokerLacksTimeIndex = false;
-    // StartFrom::Resume: positions the campaign archive stored for this
-    // topic, by Kafka cluster id (the consumer picks its cluster's entry).
-    // A partition without a position starts at its beginning.
+    // Positions the campaign archive stored for this topic, by Kafka
+    // cluster id (the consumer picks its cluster's entry). StartFrom::Resume
+    // starts there (a partition without a position at its beginning); any
+    // other start position reads from where it says but hands on nothing
+    // below them: the archive holds it already.
     QHash<QString, PartitionOffsets> resumePositions;
     // Commit only positions handed to Consumer::commitPositions() (what the
     // receiver counted or stored), never merely what was emitted.

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 
+#include <algorithm>
+
 namespace dnd {
 
 void ConsumerWorker::Private::checkPartitions()
@@ -42,6 +44,19 @@ void ConsumerWorker::Private::checkPartitions()
         if (char *id = rd_kafka_clusterid(rk, 0)) {
             clusterId = QString::fromUtf8(id);
             rd_kafka_mem_free(rk, id);
+        }
+        // Positions carried from another cluster (a new built-in broker on
+        // the same address) say nothing about this one.
+        if (!newFromClusterId.isEmpty() && newFromClusterId != clusterId)
+            newFrom.clear();
+        // Reading again what the campaign archive holds (--from earliest, a
+        // time, the group's commit) hands none of it on twice.
+        if (options.startFrom != StartFrom::Resume) {
+            const PartitionOffsets stored = options.resumePositions.value(clusterId);
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                qint64 &next = newFrom[it.key()];
+                next = std::max(next, it.value());
+            }
         }
         Q_EMIT q->sourceFound(clusterId, options.topic);
     }

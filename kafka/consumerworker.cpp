@@ -70,10 +70,10 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
         state.setError(QString::fromUtf8(rd_kafka_message_errstr(message)));
         return;
     }
-    // Within a batch offsets of a partition strictly increase; an older
-    // offset here is a redelivery that the batch already holds.
-    const auto found = rangeIndex.constFind(partition);
-    if (found != rangeIndex.constEnd() && offset <= batch.ranges[*found].last)
+    // Handed on before (in this batch, an earlier one or an earlier run of
+    // the same stream): a redelivery, dropped here and only here.
+    if (const auto known = newFrom.constFind(partition);
+        known != newFrom.constEnd() && offset < *known)
         return;
 
     state.consumed(partition, offset, logStartIfJumped(partition, offset));
@@ -111,6 +111,7 @@ void ConsumerWorker::Private::handleMessage(const rd_kafka_message_t *message)
 
 void ConsumerWorker::Private::addToBatch(qint32 partition, qint64 offset)
 {
+    newFrom.insert(partition, offset + 1);
     const auto found = rangeIndex.constFind(partition);
     if (found == rangeIndex.constEnd()) {
         rangeIndex.insert(partition, qint32(batch.ranges.size()));
@@ -204,9 +205,12 @@ ConsumerWorker::~ConsumerWorker()
     d->close();
 }
 
-void ConsumerWorker::start(const ConsumerOptions &options)
+void ConsumerWorker::start(const ConsumerOptions &options, const PartitionOffsets &handedOnBefore,
+                           const QString &clusterIdBefore)
 {
     d->close();
+    d->newFrom = handedOnBefore;
+    d->newFromClusterId = clusterIdBefore;
     d->options = options;
     d->topic = options.topic.toUtf8();
     d->clock.start();
@@ -241,6 +245,16 @@ void ConsumerWorker::finishReading()
     d->flushBatch();
 }
 
+PartitionOffsets ConsumerWorker::handedOnPositions() const
+{
+    return d->newFrom;
+}
+
+QString ConsumerWorker::clusterId() const
+{
+    return d->clusterId.isEmpty() ? d->newFromClusterId : d->clusterId;
+}
+
 void ConsumerWorker::commitPositions(const dnd::PartitionOffsets &positions)
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
@@ -265,8 +279,10 @@ void ConsumerWorker::replayFromBeginning()
 {
     if (!d->rk)
         return;
-    // Whatever was polled before the seek belongs to the old pass.
+    // Whatever was polled before the seek belongs to the old pass; the
+    // new pass hands every message on again.
     d->flushBatch();
+    d->newFrom.clear();
     Q_EMIT replayStarted();
     rd_kafka_topic_partition_list_t *assignment = nullptr;
     if (rd_kafka_assignment(d->rk, &assignment) != RD_KAFKA_RESP_ERR_NO_ERROR)

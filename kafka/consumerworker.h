@@ -27,6 +27,11 @@ namespace dnd {
 // Positions are committed to the group id for lag tools, and only up to
 // what was handed on or, with commitConfirmedOnly, what the receiver
 // confirmed it counted or stored (commitPositions()).
+//
+// Deduplication lives here, where positions are known: a message at an
+// offset already handed on (within this run, or an earlier run of the same
+// stream whose positions Consumer carried over) is dropped before it is
+// decoded. Every batch holds only new messages; receivers take it as is.
 class ConsumerWorker : public QObject
 {
     Q_OBJECT
@@ -40,8 +45,19 @@ public:
     // Tests wait for zero before they end.
     static int closingInBackground();
 
+    // For the next run of the same stream (Consumer carries them across
+    // stop/start): the next offset after everything handed on, per
+    // partition, and the cluster it came from. Read on the worker's thread.
+    PartitionOffsets handedOnPositions() const;
+    QString clusterId() const;
+
 public Q_SLOTS:
-    void start(const dnd::ConsumerOptions &options);
+    // handedOnBefore: where new messages begin, per partition, from an
+    // earlier run of the same stream on cluster clusterIdBefore (empty:
+    // unknown); messages below it are not handed on again.
+    void start(const dnd::ConsumerOptions &options,
+               const dnd::PartitionOffsets &handedOnBefore = {},
+               const QString &clusterIdBefore = {});
     // Stops polling and emits the batch in flight; stop() follows.
     void finishReading();
     // Positions (next offsets) the receiver counted or stored; with
@@ -55,8 +71,7 @@ Q_SIGNALS:
     void statusChanged(const dnd::ConsumerStatus &status);
     // Emitted before the first replayed batch (and by Consumer::reconfigure
     // before the first batch of the new stream). Receivers must reset their
-    // statistics, including the dedup offsets, when they get it: the same
-    // offsets come again.
+    // statistics when they get it: the same messages come again.
     void replayStarted();
     void stopped();
     // Once per start, when the topic's metadata first answered, before the

@@ -103,6 +103,15 @@ struct ConsumerWorker::Private
     // Next offset after what batches handed on, and what the receiver
     // confirmed (Consumer::commitPositions); one of them is committed.
     PartitionOffsets handedOn;
+    // Deduplication, decided here and nowhere else: per partition, the
+    // first offset not handed on yet in this stream (this run, or an
+    // earlier one of the same stream carried by Consumer). A message below
+    // it is a redelivery (a reconnect, a restart from an older position)
+    // and is dropped before decoding, so every batch holds only new
+    // messages. Cleared by a replay; dropped when the cluster turns out
+    // to be another one than the carried positions came from.
+    PartitionOffsets newFrom;
+    QString newFromClusterId; // cluster of carried positions; empty = unknown
     PartitionOffsets confirmed;
     PartitionOffsets committed; // last sent to the group
     qint64 lastCommitMs = 0;

@@ -21,21 +21,7 @@ void EventLogModel::setStatisticsRefresher(StatisticsRefresher *model)
     if (!model)
         return;
     connect(model, &StatisticsRefresher::batchApplied, this,
-            [this](const EventBatch &batch, const ApplyResult &result) {
-                if (result.skipped <= 0) {
-                    appendEvents(batch.events);
-                } else if (result.accepted > 0) {
-                    // Redelivered events were not counted: not listed either.
-                    QVector<GameEvent> fresh;
-                    fresh.reserve(result.accepted);
-                    for (const GameEvent &event : batch.events) {
-                        if (m_offsets.isNew(event.partition, event.offset))
-                            fresh.append(event);
-                    }
-                    appendEvents(fresh);
-                }
-                m_offsets.raise(batch);
-            });
+            [this](const EventBatch &batch) { appendEvents(batch.events); });
     connect(model, &StatisticsRefresher::wasReset, this, &EventLogModel::clear);
     connect(model, &StatisticsRefresher::restored, this,
             [this](const EventBatch &recent) { appendEvents(recent.events); });
@@ -121,7 +107,6 @@ void EventLogModel::clear()
     m_firstSeq = 0;
     m_size = 0;
     m_totalAppended = 0;
-    m_offsets.clear();
     endResetModel();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "batchoffsetfilter.h"
 #include "gameevent.h"
 
 #include <QAbstractTableModel>
@@ -86,7 +85,6 @@ private:
     int m_capacity = DefaultCapacity;
     quint64 m_totalAppended = 0;
     QStringList m_types;
-    BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
     QPointer<StatisticsRefresher> m_tracker;
 };
 

@@ -22,20 +22,7 @@ void ProblemsModel::setStatisticsRefresher(StatisticsRefresher *model)
     if (!model)
         return;
     connect(model, &StatisticsRefresher::batchApplied, this,
-            [this](const EventBatch &batch, const ApplyResult &result) {
-                if (result.skipped <= 0) {
-                    appendRejected(batch.rejected);
-                } else if (result.rejected > 0) {
-                    // Redelivered rejects were not counted: not listed either.
-                    QVector<RejectedMessage> fresh;
-                    for (const RejectedMessage &reject : batch.rejected) {
-                        if (m_offsets.isNew(reject.partition, reject.offset))
-                            fresh.append(reject);
-                    }
-                    appendRejected(fresh);
-                }
-                m_offsets.raise(batch);
-            });
+            [this](const EventBatch &batch) { appendRejected(batch.rejected); });
     connect(model, &StatisticsRefresher::wasReset, this, &ProblemsModel::clear);
     connect(model, &StatisticsRefresher::restored, this,
             [this](const EventBatch &recent) { appendRejected(recent.rejected); });
@@ -55,17 +42,16 @@ void ProblemsModel::setCapacity(int rows)
 
 void ProblemsModel::appendRejected(const QVector<RejectedMessage> &rejected)
 {
-    const QVector<RejectedMessage> &fresh = rejected;
-    if (fresh.isEmpty())
+    if (rejected.isEmpty())
         return;
 
-    for (const RejectedMessage &message : std::as_const(fresh))
+    for (const RejectedMessage &message : rejected)
         ++m_byReason[size_t(message.reason)];
-    m_total += quint64(fresh.size());
+    m_total += quint64(rejected.size());
 
     // At most `capacity` of them can be shown: drop the oldest first, in one
     // removal, then insert in one go.
-    const int incoming = int(std::min<qsizetype>(fresh.size(), m_capacity));
+    const int incoming = int(std::min<qsizetype>(rejected.size(), m_capacity));
     const int drop = std::max(0, int(m_rows.size()) + incoming - m_capacity);
     if (drop > 0) {
         beginRemoveRows({}, 0, drop - 1);
@@ -74,7 +60,7 @@ void ProblemsModel::appendRejected(const QVector<RejectedMessage> &rejected)
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + incoming - 1);
-    m_rows.append(fresh.mid(fresh.size() - incoming));
+    m_rows.append(rejected.mid(rejected.size() - incoming));
     endInsertRows();
 
     Q_EMIT countChanged(m_total);
@@ -87,7 +73,6 @@ void ProblemsModel::clear()
     m_rows.clear();
     m_total = 0;
     m_byReason.fill(0);
-    m_offsets.clear();
     endResetModel();
     if (hadAny)
         Q_EMIT countChanged(0);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "batchoffsetfilter.h"
 #include "eventbatch.h"
 #include "rejectreason.h"
 
@@ -46,8 +45,7 @@ public:
     void setCapacity(int rows); // >= 1
     int capacity() const { return m_capacity; }
 
-    // Appends rejects as they are. When following a StatisticsRefresher, rejects that
-    // Statistics skipped as redeliveries are filtered out before this.
+    // Appends rejects as they are (batches hold only new messages).
     void appendRejected(const QVector<RejectedMessage> &rejected);
     void clear();
 
@@ -69,7 +67,6 @@ private:
     int m_capacity = DefaultCapacity;
     quint64 m_total = 0;
     std::array<quint64, RejectReasonCount> m_byReason{};
-    BatchOffsetFilter m_offsets; // to skip redeliveries like Statistics does
     QPointer<StatisticsRefresher> m_tracker;
 };
 

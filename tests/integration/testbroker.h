@@ -12,7 +12,10 @@
 #include "simulator.h"
 #include "statistics.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -112,9 +115,12 @@ public:
     explicit Receiver(Consumer *consumer)
     {
         connect(consumer, &Consumer::batchReady, this, [this](const EventBatch &batch) {
-            const ApplyResult result = statistics.apply(batch);
+            statistics.apply(batch);
             delivered += batch.events.size() + batch.rejected.size();
-            skipped += result.skipped;
+            for (const GameEvent &event : batch.events)
+                see(event.partition, event.offset);
+            for (const RejectedMessage &reject : batch.rejected)
+                see(reject.partition, reject.offset);
             rejected += batch.rejected;
             batches += 1;
             maxBatch = qMax(maxBatch, int(batch.events.size() + batch.rejected.size()));
@@ -125,6 +131,7 @@ public:
         });
         connect(consumer, &Consumer::replayStarted, this, [this] {
             statistics.reset();
+            seen.clear();
             ++replays;
         });
         connect(consumer, &Consumer::statusChanged, this, [this](const ConsumerStatus &status) {
@@ -137,9 +144,23 @@ public:
 
     quint64 counted() const { return statistics.totalEvents() + statistics.totalRejected(); }
 
+    // Every (partition, offset) handed on since the start or the last
+    // replay; one handed on twice is a duplicate (the consumer must drop
+    // redeliveries). highest: the highest offset seen per partition.
+    void see(qint32 partition, qint64 offset)
+    {
+        if (seen.contains({partition, offset}))
+            ++duplicates;
+        seen.insert({partition, offset});
+        qint64 &top = highest[partition];
+        top = qMax(top, offset);
+    }
+
     Statistics statistics;
     qint64 delivered = 0; // messages in batches, duplicates included
-    qint64 skipped = 0;
+    qint64 duplicates = 0;
+    QSet<QPair<qint32, qint64>> seen;
+    QHash<qint32, qint64> highest;
     int batches = 0;
     int maxBatch = 0;
     int replays = 0;
