@@ -14,27 +14,6 @@
 
 namespace dnd {
 
-namespace {
-
-SimulatorPanel::State panelState(SimulationState state)
-{
-    switch (state) {
-    case SimulationState::Stopped:
-        return SimulatorPanel::State::Stopped;
-    case SimulationState::Running:
-        return SimulatorPanel::State::Running;
-    case SimulationState::Paused:
-        return SimulatorPanel::State::Paused;
-    case SimulationState::Finished:
-        return SimulatorPanel::State::Finished;
-    case SimulationState::Failed:
-        return SimulatorPanel::State::Failed;
-    }
-    return SimulatorPanel::State::Stopped;
-}
-
-} // namespace
-
 GuiController::GuiController(QSettings *settings, QObject *parent)
     : QObject(parent), m_session(std::make_unique<TrackerSession>())
 {
@@ -106,9 +85,7 @@ void GuiController::wireWindow()
     connect(panel, &SimulatorPanel::stopRequested, session, &TrackerSession::stopSimulation);
     connect(panel, &SimulatorPanel::rateChanged, session, &TrackerSession::setSimulationRate);
     connect(session, &TrackerSession::simulationStateChanged, panel,
-            [panel](SimulationState state, const QString &message) {
-                panel->setSimulationState(panelState(state), message);
-            });
+            &SimulatorPanel::setSimulationState);
     connect(session, &TrackerSession::simulationCountersChanged, panel,
             [panel](const ProducerCounters &counters) {
                 panel->setProducerCounters(counters.sent, counters.delivered, counters.failed);
@@ -132,31 +109,31 @@ void GuiController::wireWindow()
 void GuiController::onStatus(const ConsumerStatus &status)
 {
     using Severity = StatusBarWidget::Severity;
+    // Where, then the state in the words of consumerStateText (the one text
+    // of a ConsumerStatus, shared with the headless runner).
     const QString bootstrap = m_session->bootstrap();
-    const bool builtIn = m_session->usingBuiltInBroker();
-    QString text;
-    QString detail; // librdkafka's words, in the tooltip
+    const QString where =
+        m_session->usingBuiltInBroker() ? tr("built-in broker at %1").arg(bootstrap) : bootstrap;
+    // librdkafka's words go to the tooltip, whole; the bar says it short.
+    ConsumerStatus shown = status;
+    shown.reason.clear();
+    QString text = tr("%1 · %2").arg(where, consumerStateText(shown));
+    QString detail;
     Severity severity = Severity::Neutral;
     switch (status.state) {
     case ConsumerState::Stopped:
-        text = tr("disconnected from %1").arg(bootstrap);
         break;
     case ConsumerState::Connecting:
-        text = builtIn ? tr("built-in broker at %1, connecting…").arg(bootstrap)
-                       : tr("connecting to %1…").arg(bootstrap);
         severity = Severity::Working;
         break;
     case ConsumerState::Connected:
     case ConsumerState::CaughtUp:
     case ConsumerState::Lagging:
-        text = builtIn ? tr("built-in broker at %1").arg(bootstrap)
-                       : tr("connected to %1").arg(bootstrap);
-        text += QStringLiteral(" · ") + consumerStateText(status);
         severity = status.state == ConsumerState::Lagging || status.lost > 0 ? Severity::Warning
                                                                              : Severity::Good;
         break;
     case ConsumerState::BrokerDown:
-        text = tr("broker unreachable at %1, retrying").arg(bootstrap);
+        text = tr("%1, retrying").arg(text);
         if (!status.reason.isEmpty())
             detail = tr("librdkafka: %1").arg(status.reason);
         severity = Severity::Error;

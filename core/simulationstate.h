@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QString>
 
 namespace dnd {
 
@@ -16,6 +17,10 @@ enum class SimulationState : quint8
     Finished,
     Failed
 };
+
+// "Stopped.", "Running.", ...: the one text of each state (the simulator
+// panel shows it, followed by the producer's message when there is one).
+QString simulationStateText(SimulationState state);
 
 } // namespace dnd
 

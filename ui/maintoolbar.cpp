@@ -62,7 +62,7 @@ void MainToolBar::followSimulator()
 {
     // The panel's buttons know what is possible; the toolbar mirrors them.
     SimulatorPanel *simulator = m_window->simulatorPanel();
-    const bool paused = simulator->state() == SimulatorPanel::State::Paused;
+    const bool paused = simulator->state() == SimulationState::Paused;
     m_start->setEnabled(simulator->startButton()->isEnabled());
     m_pause->setEnabled(simulator->pauseButton()->isEnabled());
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));

@@ -282,8 +282,8 @@ void MainWindow::setPreferences(const SettingValues &preferences)
     setTrackedPlayers(preferences.trackedPlayers());
     m_model->setRefreshEvery(preferences.refreshEvery());
     applyThemeChoice(preferences.theme(), false);
-    if (m_simulator->state() != SimulatorPanel::State::Running &&
-        m_simulator->state() != SimulatorPanel::State::Paused) {
+    if (m_simulator->state() != SimulationState::Running &&
+        m_simulator->state() != SimulationState::Paused) {
         SimulationMode mode = SimulationMode::Game;
         if (parseSimulationMode(preferences.mode(), &mode))
             m_simulator->setMode(mode);
@@ -378,8 +378,8 @@ void MainWindow::onPreferencesApplied(const SettingValues &preferences)
         m_model->setRefreshEvery(preferences.refreshEvery());
     if (changed(SettingKey::Theme))
         applyThemeChoice(preferences.theme(), false);
-    const bool simulating = m_simulator->state() == SimulatorPanel::State::Running ||
-                            m_simulator->state() == SimulatorPanel::State::Paused;
+    const bool simulating = m_simulator->state() == SimulationState::Running ||
+                            m_simulator->state() == SimulationState::Paused;
     if (!simulating) {
         SimulationMode mode = SimulationMode::Game;
         if (changed(SettingKey::Mode) && parseSimulationMode(preferences.mode(), &mode))

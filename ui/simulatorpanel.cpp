@@ -105,9 +105,9 @@ SimulatorPanel::SimulatorPanel(QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &SimulatorPanel::requestStart);
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_state == State::Paused)
+        if (m_state == SimulationState::Paused)
             Q_EMIT resumeRequested();
-        else if (m_state == State::Running)
+        else if (m_state == SimulationState::Running)
             Q_EMIT pauseRequested();
     });
     connect(m_stop, &QPushButton::clicked, this, &SimulatorPanel::stopRequested);
@@ -158,7 +158,7 @@ SimulatorPanel::SimulatorPanel(QWidget *parent)
     setSeed(1);
     setRate(5);
     setRoster(defaultRoster());
-    setSimulationState(State::Stopped);
+    setSimulationState(SimulationState::Stopped);
 }
 
 SimulationMode SimulatorPanel::mode() const
@@ -214,7 +214,7 @@ void SimulatorPanel::setRoster(const QStringList &players)
 
 void SimulatorPanel::requestStart()
 {
-    if (m_state == State::Running || m_state == State::Paused)
+    if (m_state == SimulationState::Running || m_state == SimulationState::Paused)
         return;
     QStringList players = roster();
     if (players.isEmpty()) {
@@ -226,27 +226,10 @@ void SimulatorPanel::requestStart()
     Q_EMIT startGameRequested(mode(), rate(), seed(), players);
 }
 
-void SimulatorPanel::setSimulationState(State state, const QString &message)
+void SimulatorPanel::setSimulationState(SimulationState state, const QString &message)
 {
     m_state = state;
-    QString text;
-    switch (state) {
-    case State::Stopped:
-        text = tr("Stopped.");
-        break;
-    case State::Running:
-        text = tr("Running.");
-        break;
-    case State::Paused:
-        text = tr("Paused.");
-        break;
-    case State::Finished:
-        text = tr("Finished.");
-        break;
-    case State::Failed:
-        text = tr("Failed.");
-        break;
-    }
+    QString text = simulationStateText(state);
     if (!message.isEmpty())
         text += QLatin1Char(' ') + message;
     m_stateLabel->setText(text);
@@ -265,10 +248,10 @@ void SimulatorPanel::setProducerCounters(quint64 produced, quint64 delivered, qu
 
 void SimulatorPanel::updateButtons()
 {
-    const bool active = m_state == State::Running || m_state == State::Paused;
+    const bool active = m_state == SimulationState::Running || m_state == SimulationState::Paused;
     m_start->setEnabled(!active);
     m_pause->setEnabled(active);
-    m_pause->setText(m_state == State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(m_state == SimulationState::Paused ? tr("&Resume") : tr("&Pause"));
     m_stop->setEnabled(active);
     // The roster, mode and seed shape the next game; the rate applies live.
     m_mode->setEnabled(!active);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "livelabel.h"
+#include "simulationstate.h"
 #include "simulator.h"
 
 #include <QWidget>
@@ -22,23 +23,12 @@ class SimulatorPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Mirrors the producer's states without depending on kafka/.
-    enum class State
-    {
-        Stopped,
-        Running,
-        Paused,
-        Finished,
-        Failed
-    };
-    Q_ENUM(State)
-
     static constexpr double MinRate = 0.2; // one event every 5 seconds
     static constexpr double MaxRate = 100000.0;
 
     explicit SimulatorPanel(QWidget *parent = nullptr);
 
-    State state() const { return m_state; }
+    SimulationState state() const { return m_state; }
     SimulationMode mode() const;
     double rate() const;
     quint64 seed() const;
@@ -68,7 +58,7 @@ public:
 
 public Q_SLOTS:
     void requestStart();
-    void setSimulationState(dnd::SimulatorPanel::State state, const QString &message = {});
+    void setSimulationState(dnd::SimulationState state, const QString &message = {});
     void setProducerCounters(quint64 produced, quint64 delivered, quint64 failed);
 
 Q_SIGNALS:
@@ -79,14 +69,14 @@ Q_SIGNALS:
     void stopRequested();
     void rateChanged(double eventsPerSecond);
     // After setSimulationState: the buttons' enabled states and texts are set.
-    void stateChanged(dnd::SimulatorPanel::State state);
+    void stateChanged(dnd::SimulationState state);
 
 private:
     void updateButtons();
     void addPlayer();
     void removePlayer();
 
-    State m_state = State::Stopped;
+    SimulationState m_state = SimulationState::Stopped;
     quint64 m_producedCount = 0;
     QPushButton *m_start;
     QPushButton *m_pause;

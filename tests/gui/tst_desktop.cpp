@@ -147,18 +147,18 @@ private Q_SLOTS:
         QVERIFY(!bar->pauseAction()->isEnabled());
         QVERIFY(!bar->stopAction()->isEnabled());
         clickToolButton(bar, bar->startAction());
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Running, Timeout);
         QVERIFY(!bar->startAction()->isEnabled());
         QVERIFY(bar->pauseAction()->isEnabled());
         QVERIFY(bar->stopAction()->isEnabled());
         clickToolButton(bar, bar->pauseAction());
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Paused, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Paused, Timeout);
         QCOMPARE(bar->pauseAction()->text(), QStringLiteral("Resume"));
         clickToolButton(bar, bar->pauseAction());
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Running, Timeout);
         QCOMPARE(bar->pauseAction()->text(), QStringLiteral("Pause"));
         clickToolButton(bar, bar->stopAction());
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Stopped, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Stopped, Timeout);
         QVERIFY(bar->startAction()->isEnabled());
 
         // Connect/Disconnect are the Stream menu's actions, enabled as there.

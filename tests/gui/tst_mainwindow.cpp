@@ -108,7 +108,7 @@ private Q_SLOTS:
 
         // The welcome page's button starts a game like the panel's does.
         QTest::mouseClick(window->welcomeStartButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(window->simulatorPanel()->state(), SimulatorPanel::State::Running,
+        QTRY_COMPARE_WITH_TIMEOUT(window->simulatorPanel()->state(), SimulationState::Running,
                                   Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingWelcome(), Timeout);
     }
@@ -125,7 +125,7 @@ private Q_SLOTS:
 
         clickTab(window, tabIndexOf(window, QStringLiteral("Stravos")));
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Running, Timeout);
         PlayerTab *stravos = window->playerTab(QStringLiteral("Stravos"));
         QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), stravos, 3), Timeout);
         QVERIFY(!stravos->isEmptyState());
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(chartMatchesModel(f.refresher(), wurs, 3), Timeout);
 
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Paused, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Paused, Timeout);
         QCOMPARE(panel->pauseButton()->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
         // Counters arrive ~10 times a second; once two reports agree the
         // producer has stopped; then it must stay put across a longer look.
@@ -157,11 +157,11 @@ private Q_SLOTS:
                                  Timeout);
 
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Running, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Running, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(panel->producedCount() > produced, Timeout);
 
         QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulatorPanel::State::Stopped, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationState::Stopped, Timeout);
         QVERIFY(panel->startButton()->isEnabled());
     }
 
@@ -411,9 +411,8 @@ private Q_SLOTS:
         QVERIFY(dialog->isInputValid());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QCOMPARE(applied.count(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(window->statusBarWidget()->connectionText().contains(
-                                     QStringLiteral("connected to %1").arg(second.bootstrap())),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->statusBarWidget()->connectionText().startsWith(second.bootstrap()), Timeout);
         QCOMPARE(f.session()->bootstrap(), second.bootstrap());
         QVERIFY(!f.session()->usingBuiltInBroker());
 
