@@ -120,7 +120,7 @@ void addTrackerOptions(QCommandLineParser &parser)
     parser.addOption({QLatin1String(SimulateFlag),
                       QStringLiteral("Run the simulated producer into the topic as well.")});
     parser.addOption({QLatin1String(MaxEventsFlag),
-                      QStringLiteral("Stop after N messages (accepted plus rejected)."),
+                      QStringLiteral("Headless: stop after N messages (accepted plus rejected)."),
                       QStringLiteral("n")});
     parser.addOption({QLatin1String(DurationFlag), QStringLiteral("Stop after SECONDS."),
                       QStringLiteral("seconds")});
@@ -261,6 +261,12 @@ CommandLineResult parseTrackerCommandLine(const QStringList &arguments)
         else
             options.durationSeconds = seconds;
     }
+
+    // The window has no end to stop at and nothing that would say the limit
+    // was reached: refused rather than quietly ignored.
+    if (options.maxEvents > 0 && !options.headless)
+        errors.append(QStringLiteral("--max-events %1 (command line): only with --headless")
+                          .arg(options.maxEvents));
 
     options.settings =
         resolveSettings(parser, SettingFlag::Tracker, &errors, &options.settingsNotice);

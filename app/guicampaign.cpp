@@ -79,12 +79,10 @@ GuiCampaign::~GuiCampaign()
 }
 
 void GuiCampaign::start(const QString &path, const SessionOptions &options,
-                        const SettingValues &preferences, quint64 maxEvents,
-                        std::function<void(bool)> started)
+                        const SettingValues &preferences, std::function<void(bool)> started)
 {
     m_options = options;
     m_preferences = preferences;
-    m_maxEvents = maxEvents;
     m_started = std::move(started);
     m_phase = Phase::Starting;
     m_archiveOff = path.isEmpty();
@@ -147,11 +145,6 @@ void GuiCampaign::onReady()
                 MessageMs);
         return;
     }
-    TrackerSession *session = m_controller->session();
-    // --max-events counts this run's messages, not the restored ones.
-    if (m_maxEvents > 0)
-        session->setMessageLimit(m_maxEvents + m_campaign.restoredEvents() +
-                                 m_campaign.restoredRejected());
     QString error;
     const bool ok =
         m_controller->start(m_campaign.sessionOptions(m_options), m_preferences, &error);

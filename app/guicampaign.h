@@ -34,7 +34,7 @@ public:
     // then starts the session with `options` (the archive's positions
     // added) and calls `started` with the outcome.
     void start(const QString &path, const SessionOptions &options, const SettingValues &preferences,
-               quint64 maxEvents, std::function<void(bool)> started = {});
+               std::function<void(bool)> started = {});
 
     // Shows another campaign: reading pauses, the current file is closed as
     // it is, `path` is opened (created for a new one) and restored, and
@@ -69,7 +69,6 @@ private:
     QTimer m_statusTimer;     // coalesces count updates
     SessionOptions m_options;
     SettingValues m_preferences;
-    quint64 m_maxEvents = 0;
     std::function<void(bool)> m_started;
     CampaignMenu *m_menu = nullptr;
     HistoryController *m_history = nullptr;

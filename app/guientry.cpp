@@ -63,7 +63,7 @@ int runGui(const TrackerOptions &options)
     const QString archivePath =
         options.noArchive ? QString() : CampaignArchive::pathFor(preferences);
     const auto startSession = [&] {
-        campaign.start(archivePath, sessionOptionsFrom(run), preferences, options.maxEvents,
+        campaign.start(archivePath, sessionOptionsFrom(run), preferences,
                        [&controller, &options, preferences](bool started) {
                            if (started && options.simulate)
                                controller.startSimulation(simulationOptionsFor(preferences));

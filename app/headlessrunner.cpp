@@ -58,18 +58,13 @@ bool isHealthy(ConsumerState state)
 } // namespace
 
 HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : QObject(parent), m_options(std::move(options)), m_limit(m_options.maxEvents)
 {
     m_duration.setSingleShot(true);
     m_brokerTimeout.setSingleShot(true);
     connect(&m_duration, &QTimer::timeout, this, [this] { finish(ExitOk); });
     connect(&m_brokerTimeout, &QTimer::timeout, this, &HeadlessRunner::onBrokerTimeout);
     connect(&m_session, &TrackerSession::statusChanged, this, &HeadlessRunner::onStatus);
-    // Queued: finishing stops the consumer, which hands on the batches
-    // still on their way; not from inside the delivery of one of them.
-    connect(
-        &m_session, &TrackerSession::messageLimitReached, this, [this] { finish(ExitOk); },
-        Qt::QueuedConnection);
     connect(
         &m_session, &TrackerSession::initialEndReached, this, [this] { finish(ExitOk); },
         Qt::QueuedConnection);
@@ -141,6 +136,19 @@ int HeadlessRunner::run()
     }
     SessionOptions sessionOptions = sessionOptionsFrom(m_options);
     sessionOptions.signalInitialEnd = m_options.exitAtEnd;
+    if (m_options.maxEvents > 0) {
+        m_session.setBatchAdmission([this](const EventBatch &batch) {
+            const bool wasReached = m_limit.isReached();
+            EventBatch admitted = m_limit.admit(batch);
+            // Queued: finishing stops the consumer, which hands on the
+            // batches still on their way; not from inside the delivery of
+            // one of them.
+            if (!wasReached && m_limit.isReached())
+                QMetaObject::invokeMethod(
+                    this, [this] { finish(ExitOk); }, Qt::QueuedConnection);
+            return admitted;
+        });
+    }
     m_session.refresher()->setRefreshEvery(settings.refreshEvery());
 
     // --broker-timeout 0 keeps retrying from the start, too.
@@ -161,11 +169,9 @@ int HeadlessRunner::run()
 
 bool HeadlessRunner::startSession(SessionOptions sessionOptions)
 {
+    // --max-events (m_limit) counts this run's messages, not the restored
+    // campaign's: the restore does not pass the session's batch admission.
     sessionOptions = m_campaign.sessionOptions(std::move(sessionOptions));
-    // --max-events counts this run's messages, not the restored campaign's.
-    if (m_options.maxEvents > 0)
-        m_session.setMessageLimit(m_options.maxEvents + m_campaign.restoredEvents() +
-                                  m_campaign.restoredRejected());
     QString error;
     if (!m_session.start(sessionOptions, &error)) {
         writeErr(error);
@@ -313,7 +319,7 @@ void HeadlessRunner::finish(int exitCode)
     m_duration.stop();
     m_brokerTimeout.stop();
     m_session.stopSimulation();
-    // The batch in flight is applied (or trimmed by --max-events) before the
+    // The batch in flight is applied (or cut by --max-events) before the
     // summary, and only what was counted is committed to the group.
     m_session.disconnectConsumer();
     printStatistics();

@@ -3,6 +3,7 @@
 
 #include "campaignarchive.h"
 #include "commandline.h"
+#include "messagelimit.h"
 #include "trackersession.h"
 
 #include <QObject>
@@ -44,6 +45,7 @@ private:
     TrackerOptions m_options;
     TrackerSession m_session;
     CampaignArchive m_campaign{&m_session};
+    MessageLimit m_limit;
     QTimer m_duration;
     QTimer m_brokerTimeout;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -4,54 +4,7 @@
 #include "commandline.h"
 #include "resolvedsettings.h"
 
-#include <QHash>
-
-#include <algorithm>
-
 namespace dnd {
-
-namespace {
-
-// Keeps `limit` messages of a batch as a prefix of each partition (by
-// offset, partitions in the batch's order), so everything below the
-// position committed for a partition was counted and nothing above it was.
-EventBatch trimBatch(const EventBatch &batch, quint64 limit)
-{
-    struct Message
-    {
-        qint64 offset;
-        qsizetype index;
-        bool accepted;
-    };
-    QHash<qint32, QVector<Message>> byPartition;
-    for (qsizetype i = 0; i < batch.events.size(); ++i)
-        byPartition[batch.events[i].partition].append({batch.events[i].offset, i, true});
-    for (qsizetype i = 0; i < batch.rejected.size(); ++i)
-        byPartition[batch.rejected[i].partition].append({batch.rejected[i].offset, i, false});
-
-    EventBatch trimmed;
-    quint64 left = limit;
-    for (const PartitionRange &range : batch.ranges) {
-        QVector<Message> &messages = byPartition[range.partition];
-        if (left == 0 || messages.isEmpty())
-            continue;
-        std::sort(messages.begin(), messages.end(),
-                  [](const Message &a, const Message &b) { return a.offset < b.offset; });
-        const auto keep = qsizetype(std::min<quint64>(left, quint64(messages.size())));
-        for (qsizetype i = 0; i < keep; ++i) {
-            if (messages[i].accepted)
-                trimmed.events.append(batch.events[messages[i].index]);
-            else
-                trimmed.rejected.append(batch.rejected[messages[i].index]);
-        }
-        trimmed.ranges.append(
-            PartitionRange{range.partition, messages.front().offset, messages[keep - 1].offset});
-        left -= quint64(keep);
-    }
-    return trimmed;
-}
-
-} // namespace
 
 SessionOptions sessionOptionsFor(const SettingValues &values, const EmbeddedBrokerOptions &builtIn)
 {
@@ -130,11 +83,7 @@ void TrackerSession::stop()
 {
     // Producer first (it writes into the broker), then the consumer (it reads
     // from it), then the broker itself: nobody talks to a stopped broker.
-    if (m_simulation) {
-        m_simulation->disconnect(this);
-        m_simulation->stop();
-        m_simulation.reset();
-    }
+    dropSimulation();
     if (m_consumer) {
         m_consumer->disconnect(this);
         m_consumer->stop();
@@ -151,11 +100,7 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
 
     const bool simulating = m_simulation && (m_simulation->state() == SimulationState::Running ||
                                              m_simulation->state() == SimulationState::Paused);
-    if (m_simulation) {
-        m_simulation->disconnect(this);
-        m_simulation->stop();
-        m_simulation.reset();
-    }
+    dropSimulation();
     m_consumer->stop();
 
     const SessionOptions previous = m_options;
@@ -304,41 +249,23 @@ void TrackerSession::replayFromBeginning()
 
 void TrackerSession::resetStatistics()
 {
-    m_limitReached = false;
     m_refresher.reset();
 }
 
-void TrackerSession::setMessageLimit(quint64 messages)
+void TrackerSession::setBatchAdmission(BatchAdmission admit)
 {
-    m_messageLimit = messages;
-    m_limitReached = false;
-}
-
-quint64 TrackerSession::appliedMessages() const
-{
-    const Statistics &statistics = m_refresher.campaignStatistics();
-    return statistics.totalEvents() + statistics.totalRejected();
+    m_admit = std::move(admit);
 }
 
 void TrackerSession::onBatch(const EventBatch &batch)
 {
-    if (m_messageLimit == 0) {
+    if (!m_admit) {
         apply(batch);
         return;
     }
-    if (m_limitReached)
-        return;
-    const quint64 applied = appliedMessages();
-    const quint64 remaining = applied < m_messageLimit ? m_messageLimit - applied : 0;
-    const auto size = quint64(batch.events.size()) + quint64(batch.rejected.size());
-    if (size <= remaining)
-        apply(batch);
-    else
-        apply(trimBatch(batch, remaining));
-    if (appliedMessages() >= m_messageLimit) {
-        m_limitReached = true;
-        emit messageLimitReached();
-    }
+    const EventBatch admitted = m_admit(batch);
+    if (!admitted.isEmpty())
+        apply(admitted);
 }
 
 void TrackerSession::apply(const EventBatch &batch)
@@ -366,11 +293,7 @@ void TrackerSession::onStatus(const ConsumerStatus &status)
 
 void TrackerSession::startSimulation(const SimulatedProducerOptions &options)
 {
-    if (m_simulation) {
-        m_simulation->disconnect(this);
-        m_simulation->stop();
-        m_simulation.reset();
-    }
+    dropSimulation();
     m_simulationOptions = options;
     SimulatedProducerOptions effective = options;
     effective.connection = effectiveConnection();
@@ -381,6 +304,15 @@ void TrackerSession::startSimulation(const SimulatedProducerOptions &options)
     connect(m_simulation.get(), &SimulatedProducer::countersChanged, this,
             &TrackerSession::simulationCountersChanged);
     m_simulation->start(effective);
+}
+
+void TrackerSession::dropSimulation()
+{
+    if (!m_simulation)
+        return;
+    m_simulation->disconnect(this);
+    m_simulation->stop();
+    m_simulation.reset();
 }
 
 void TrackerSession::pauseSimulation()

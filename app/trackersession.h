@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dnd {
@@ -88,11 +89,10 @@ public:
     void commitPositions(const dnd::PartitionOffsets &positions);
     void resetStatistics();
 
-    // Stop applying messages after `messages` accepted + rejected ones
-    // (0 = no limit); the batch that crosses the limit is trimmed so exactly
-    // that many are counted, then messageLimitReached() is emitted once.
-    void setMessageLimit(quint64 messages);
-    quint64 appliedMessages() const;
+    // What of each batch is counted (and only that is committed): all of
+    // it when unset. The headless runner's --max-events (MessageLimit).
+    using BatchAdmission = std::function<EventBatch(const EventBatch &)>;
+    void setBatchAdmission(BatchAdmission admit);
 
     // Simulation into the session's current bootstrap and topic (the
     // connection and topic fields of `options` are overwritten).
@@ -119,7 +119,6 @@ Q_SIGNALS:
     void bootstrapChanged(const QString &bootstrap, bool builtIn);
     void simulationStateChanged(dnd::SimulationState state, const QString &message);
     void simulationCountersChanged(const dnd::ProducerCounters &counters);
-    void messageLimitReached();
     // The consumer found the topic on a cluster (the archive's source).
     void sourceFound(const QString &clusterId, const QString &topic);
     // With SessionOptions::signalInitialEnd: the topic was read to the end
@@ -130,6 +129,9 @@ private:
     void onBatch(const EventBatch &batch);
     void apply(const EventBatch &batch);
     void onStatus(const ConsumerStatus &status);
+    // Stops the simulated producer and lets it go, without a word to the
+    // window (its state stays what it last said).
+    void dropSimulation();
     bool ensureBroker(const SessionOptions &options, QString *error);
     void stopBroker();
     ConsumerOptions consumerOptions() const;
@@ -143,8 +145,7 @@ private:
     std::unique_ptr<SimulatedProducer> m_simulation;
     SimulatedProducerOptions m_simulationOptions;
     ConsumerStatus m_status;
-    quint64 m_messageLimit = 0;
-    bool m_limitReached = false;
+    BatchAdmission m_admit;
     bool m_running = false;
 };
 

@@ -208,7 +208,7 @@ int main(int argc, char **argv)
         campaign = std::make_unique<dnd::GuiCampaign>(&controller);
         QEventLoop started;
         bool ok = false;
-        campaign->start(options.archive, sessionOptions, preferences, 0, [&](bool success) {
+        campaign->start(options.archive, sessionOptions, preferences, [&](bool success) {
             ok = success;
             started.quit();
         });

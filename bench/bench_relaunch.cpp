@@ -131,11 +131,10 @@ int main(int argc, char **argv)
     builtIn.port = 0;
     QEventLoop started;
     bool ok = false;
-    campaign.start(path, sessionOptionsFor(preferences, builtIn), preferences, 0,
-                   [&](bool success) {
-                       ok = success;
-                       started.quit();
-                   });
+    campaign.start(path, sessionOptionsFor(preferences, builtIn), preferences, [&](bool success) {
+        ok = success;
+        started.quit();
+    });
     QTimer::singleShot(60'000, &started, &QEventLoop::quit);
     started.exec();
     const double restoredMs = double(timer.nsecsElapsed()) / 1e6;

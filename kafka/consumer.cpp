@@ -93,18 +93,6 @@ void Consumer::stop()
     d->thread = nullptr;
 }
 
-void Consumer::reconfigure(const ConsumerOptions &options)
-{
-    const bool wasRunning = isRunning();
-    stop();
-    if (wasRunning) {
-        // Queued behind the old stream's last batches, ahead of the new one's.
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT replayStarted(); }, Qt::QueuedConnection);
-    }
-    start(options);
-}
-
 void Consumer::replayFromBeginning()
 {
     if (d->worker)

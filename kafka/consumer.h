@@ -27,15 +27,13 @@ public:
     explicit Consumer(QObject *parent = nullptr);
     ~Consumer() override; // stops within a second
 
+    // Stops a running worker first: start() with other options (broker,
+    // topic, group...) switches streams (TrackerSession::reconnect).
     void start(const ConsumerOptions &options);
     // Blocks until the worker closed (at most ~1 s). The batch in flight is
     // emitted and delivered to the receivers before the final commit, so
     // what they confirm of it (commitPositions) is committed too.
     void stop();
-    // stop + start with new options (broker, topic, group...), no app restart.
-    // Emits replayStarted() after the last batch of the old stream, so the
-    // receiver resets before the new stream's first batch.
-    void reconfigure(const ConsumerOptions &options);
     void replayFromBeginning();
     // The receiver counted (or the archive stored) everything before these
     // next offsets; with ConsumerOptions::commitConfirmedOnly nothing past

@@ -69,8 +69,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void batchReady(const dnd::EventBatch &batch);
     void statusChanged(const dnd::ConsumerStatus &status);
-    // Emitted before the first replayed batch (and by Consumer::reconfigure
-    // before the first batch of the new stream). Receivers must reset their
+    // Emitted before the first replayed batch. Receivers must reset their
     // statistics when they get it: the same messages come again.
     void replayStarted();
     void stopped();

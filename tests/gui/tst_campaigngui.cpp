@@ -52,7 +52,7 @@ struct CampaignWindow
         builtIn.partitions = 2;
         const SettingValues preferences;
         controller->window()->setPreferences(preferences);
-        campaign->start(path, sessionOptionsFor(preferences, builtIn), preferences, 0,
+        campaign->start(path, sessionOptionsFor(preferences, builtIn), preferences,
                         [this](bool ok) {
                             started = ok;
                             done = true;

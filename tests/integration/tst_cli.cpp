@@ -282,6 +282,10 @@ void Tst_cli::invalidFlags_data()
     tracker("topic", {u"--topic"_s, u"bad topic!"_s}, {u"bad topic!"_s});
     tracker("mode", {u"--mode"_s, u"chess"_s}, {u"chess"_s});
     tracker("max events", {u"--max-events"_s, u"many"_s}, {u"--max-events"_s, u"many"_s});
+    // The window would count on past the limit without a word: refused.
+    QTest::newRow("max events without --headless")
+        << false << QStringList{u"--max-events"_s, u"5"_s}
+        << QStringList{u"--max-events 5"_s, u"only with --headless"_s};
     tracker("duration", {u"--duration"_s, u"-3"_s}, {u"--duration"_s});
     tracker("port", {u"--port"_s, u"70000"_s}, {u"--port"_s, u"70000"_s});
     tracker("unknown flag", {u"--sideways"_s}, {u"sideways"_s});

@@ -28,7 +28,7 @@ private Q_SLOTS:
     void restartResumesFromCommittedOffsets();
     void startFromLatest();
     void replayRecountsAfterReset();
-    void reconfigureToAnotherBroker();
+    void startOnAnotherBrokerSwitchesStreams();
     void backlogBeyondThePrefetchLimit();
     void stopsWithinASecond_data();
     void stopsWithinASecond();
@@ -294,7 +294,7 @@ void TestConsumer::replayRecountsAfterReset()
     compareStatistics(receiver.statistics, statisticsOf(events));
 }
 
-void TestConsumer::reconfigureToAnotherBroker()
+void TestConsumer::startOnAnotherBrokerSwitchesStreams()
 {
     auto first = startBroker(1, 3);
     auto second = startBroker(3, 4, QStringLiteral("other_table"));
@@ -312,12 +312,14 @@ void TestConsumer::reconfigureToAnotherBroker()
     if (QTest::currentTestFailed())
         return;
 
+    // start() on a running consumer stops it first; the receiver starts
+    // afresh as TrackerSession::reconnect has it do.
     ConsumerOptions options = consumerOptions(second->bootstrap());
     options.topic = QStringLiteral("other_table");
-    consumer.reconfigure(options);
+    consumer.start(options);
+    receiver.statistics.reset();
     QVERIFY(consumer.isRunning());
     QCOMPARE(consumer.options().topic, QStringLiteral("other_table"));
-    QTRY_COMPARE_WITH_TIMEOUT(receiver.replays, 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(eventsB.size()), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.last.topic, QStringLiteral("other_table"), 5000);
     compareStatistics(receiver.statistics, statisticsOf(eventsB));
