@@ -65,7 +65,7 @@ SessionOptions CampaignArchive::sessionOptions(SessionOptions options) const
 {
     if (!isOpen())
         return options;
-    options.resumePositions = m_positions.value(options.topic);
+    options.consumer.resumePositions = m_positions.value(options.consumer.topic);
     options.archiveConfirmsPositions = true;
     return options;
 }
@@ -121,7 +121,7 @@ void CampaignArchive::onSourceFound(const QString &clusterId, const QString &top
     m_haveSource = true;
     m_checkedPartitions.clear();
     const PartitionPositions stored = m_positions.value(topic).value(m_source.clusterId);
-    if (m_session->options().startFrom == StartFrom::Resume) {
+    if (m_session->options().consumer.startFrom == StartFrom::Resume) {
         // The consumer starts at these: anything lower is a recreated topic.
         m_resumedFrom = stored;
     } else {

@@ -168,11 +168,11 @@ void GuiCampaign::resumeReading()
 {
     TrackerSession *session = m_controller->session();
     SessionOptions options = session->options();
-    options.resumePositions.clear();
+    options.consumer.resumePositions.clear();
     options.archiveConfirmsPositions = false;
     options = m_campaign.sessionOptions(std::move(options));
     if (m_newCampaign)
-        options.startFrom = StartFrom::Latest; // a new campaign counts from now on
+        options.consumer.startFrom = StartFrom::Latest; // a new campaign counts from now on
     QString error;
     if (!session->reconnect(options, &error))
         tell(QMessageBox::Warning, error);

@@ -39,10 +39,11 @@ bool GuiController::start(const SessionOptions &options, const SettingValues &pr
 {
     m_options = options;
     m_window->setPreferences(preferences);
-    m_window->statusBarWidget()->setTopic(options.topic);
+    m_window->statusBarWidget()->setTopic(options.consumer.topic);
     m_window->statusBarWidget()->setConnectionStatus(
-        options.usesBuiltInBroker() ? tr("starting the built-in broker…")
-                                    : tr("connecting to %1…").arg(options.connection.bootstrap),
+        options.usesBuiltInBroker()
+            ? tr("starting the built-in broker…")
+            : tr("connecting to %1…").arg(options.consumer.connection.bootstrap),
         StatusBarWidget::Severity::Working, 0, 0);
     QString reason;
     if (!m_session->start(options, &reason)) {
@@ -141,14 +142,14 @@ void GuiController::onStatus(const ConsumerStatus &status)
     }
     m_window->statusBarWidget()->setConnectionStatus(text, severity, status.lag,
                                                      status.messagesPerSecond, detail);
-    m_window->statusBarWidget()->setTopic(m_session->options().topic);
+    m_window->statusBarWidget()->setTopic(m_session->options().consumer.topic);
     m_window->setStreamConnected(status.state != ConsumerState::Stopped);
 }
 
 void GuiController::onBootstrapChanged(const QString &bootstrap, bool builtIn)
 {
     m_window->setBrokerAddress(bootstrap, builtIn);
-    m_window->statusBarWidget()->setTopic(m_session->options().topic);
+    m_window->statusBarWidget()->setTopic(m_session->options().consumer.topic);
     m_window->statusBarWidget()->setConnectionStatus(
         builtIn ? tr("built-in broker at %1").arg(bootstrap)
                 : tr("connecting to %1…").arg(bootstrap),
@@ -161,14 +162,17 @@ void GuiController::onPreferencesApplied(const SettingValues &preferences)
     if (m_optionsFilter)
         wanted = m_optionsFilter(std::move(wanted));
     const SessionOptions &current = m_options;
-    const bool changed = wanted.connection != current.connection || wanted.topic != current.topic ||
-                         wanted.groupId != current.groupId || wanted.startFrom != current.startFrom;
+    const ConsumerOptions &want = wanted.consumer;
+    const ConsumerOptions &have = current.consumer;
+    const bool changed = want.connection != have.connection || want.topic != have.topic ||
+                         want.groupId != have.groupId || want.startFrom != have.startFrom;
     if (!changed && m_session->isRunning())
         return;
     QString error;
     m_window->statusBarWidget()->setConnectionStatus(
-        wanted.usesBuiltInBroker() ? tr("switching to the built-in broker…")
-                                   : tr("connecting to %1…").arg(wanted.connection.bootstrap),
+        wanted.usesBuiltInBroker()
+            ? tr("switching to the built-in broker…")
+            : tr("connecting to %1…").arg(wanted.consumer.connection.bootstrap),
         StatusBarWidget::Severity::Working, 0, 0);
     // TrackerSession::reconnect resets the statistics when the stream changes.
     if (m_session->reconnect(wanted, &error)) {

@@ -135,7 +135,7 @@ int HeadlessRunner::run()
         return ExitUsage;
     }
     SessionOptions sessionOptions = sessionOptionsFrom(m_options);
-    sessionOptions.signalInitialEnd = m_options.exitAtEnd;
+    sessionOptions.consumer.signalInitialEnd = m_options.exitAtEnd;
     if (m_options.maxEvents > 0) {
         m_session.setBatchAdmission([this](const EventBatch &batch) {
             const bool wasReached = m_limit.isReached();
@@ -207,7 +207,7 @@ void HeadlessRunner::onCampaignReady()
         return;
     }
     SessionOptions sessionOptions = sessionOptionsFrom(m_options);
-    sessionOptions.signalInitialEnd = m_options.exitAtEnd;
+    sessionOptions.consumer.signalInitialEnd = m_options.exitAtEnd;
     if (!startSession(sessionOptions)) {
         m_finished = true;
         QCoreApplication::exit(ExitFailure);
@@ -220,11 +220,11 @@ bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
     // clear error within the timeout instead of a consumer that waits forever.
     QString summary;
     const int seconds = m_options.settings.values().brokerTimeoutSeconds();
-    const QString error =
-        testConnection(options.connection, options.topic, seconds * 1000, &summary);
+    const QString error = testConnection(options.consumer.connection, options.consumer.topic,
+                                         seconds * 1000, &summary);
     if (!error.isEmpty()) {
         writeErr(tr("cannot reach broker %1 within %2 s: %3")
-                     .arg(options.connection.bootstrap)
+                     .arg(options.consumer.connection.bootstrap)
                      .arg(seconds)
                      .arg(error));
         return false;
@@ -233,7 +233,7 @@ bool HeadlessRunner::checkExternalBroker(const SessionOptions &options)
     // our own producer creates it (where the broker allows auto-creation).
     if (!m_options.simulate && summary.contains(QLatin1String("does not exist"))) {
         writeErr(tr("topic \"%1\" does not exist on broker %2 (%3)")
-                     .arg(options.topic, options.connection.bootstrap, summary));
+                     .arg(options.consumer.topic, options.consumer.connection.bootstrap, summary));
         return false;
     }
     return true;
@@ -283,7 +283,7 @@ void HeadlessRunner::onBrokerTimeout()
         m_lastStatus.reason.isEmpty() ? consumerStateText(m_lastStatus) : m_lastStatus.reason;
     if (!m_everConnected) {
         fail(tr("could not consume topic \"%1\" from broker %2 within %3 s: %4")
-                 .arg(m_session.options().topic, m_session.bootstrap())
+                 .arg(m_session.options().consumer.topic, m_session.bootstrap())
                  .arg(seconds)
                  .arg(reason));
         return;

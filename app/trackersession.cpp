@@ -9,17 +9,18 @@ namespace dnd {
 SessionOptions sessionOptionsFor(const SettingValues &values, const EmbeddedBrokerOptions &builtIn)
 {
     SessionOptions options;
-    options.connection = connectionSettingsFrom(values);
-    options.topic = values.topic();
-    options.groupId = values.groupId();
+    ConsumerOptions &consumer = options.consumer;
+    consumer.connection = connectionSettingsFrom(values);
+    consumer.topic = values.topic();
+    consumer.groupId = values.groupId();
     StartFrom from = StartFrom::Resume;
     qint64 timeMs = 0;
     if (parseStartFrom(values.startFrom(), &from, &timeMs)) {
-        options.startFrom = from;
-        options.startTimeMs = timeMs;
+        consumer.startFrom = from;
+        consumer.startTimeMs = timeMs;
     }
     options.builtInBroker = builtIn;
-    options.builtInBroker.topic = options.topic;
+    options.builtInBroker.topic = consumer.topic;
     return options;
 }
 
@@ -119,7 +120,7 @@ bool TrackerSession::reconnect(const SessionOptions &options, QString *error)
     // reset is queued behind the batches the old consumer posted before it
     // stopped and ahead of anything the new one posts, so neither stream
     // leaks into the other.
-    if (bootstrap() != previousBootstrap || options.topic != previous.topic)
+    if (bootstrap() != previousBootstrap || options.consumer.topic != previous.consumer.topic)
         QMetaObject::invokeMethod(&m_refresher, &StatisticsRefresher::reset, Qt::QueuedConnection);
     m_consumer->start(consumerOptions());
     emit bootstrapChanged(bootstrap(), usingBuiltInBroker());
@@ -135,7 +136,7 @@ bool TrackerSession::ensureBroker(const SessionOptions &options, QString *error)
         return true;
     }
     EmbeddedBrokerOptions wanted = options.builtInBroker;
-    wanted.topic = options.topic;
+    wanted.topic = options.consumer.topic;
     if (m_broker && m_broker->isRunning()) {
         const bool sameCluster = wanted.port == m_brokerOptions.port &&
                                  wanted.brokers == m_brokerOptions.brokers &&
@@ -173,7 +174,7 @@ void TrackerSession::stopBroker()
 
 ConnectionSettings TrackerSession::effectiveConnection() const
 {
-    ConnectionSettings connection = m_options.connection;
+    ConnectionSettings connection = m_options.consumer.connection;
     if (m_options.usesBuiltInBroker()) {
         // The built-in broker speaks plaintext only.
         connection = ConnectionSettings{};
@@ -185,15 +186,9 @@ ConnectionSettings TrackerSession::effectiveConnection() const
 
 ConsumerOptions TrackerSession::consumerOptions() const
 {
-    ConsumerOptions options;
+    ConsumerOptions options = m_options.consumer;
     options.connection = effectiveConnection();
-    options.topic = m_options.topic;
-    options.groupId = m_options.groupId;
-    options.startFrom = m_options.startFrom;
-    options.startTimeMs = m_options.startTimeMs;
     options.brokerLacksTimeIndex = m_options.usesBuiltInBroker();
-    options.resumePositions = m_options.resumePositions;
-    options.signalInitialEnd = m_options.signalInitialEnd;
     // Positions go to the group only once counted (or stored by the
     // archive): a trimmed batch or one in flight at exit is read again.
     options.commitConfirmedOnly = true;
@@ -204,7 +199,7 @@ QString TrackerSession::bootstrap() const
 {
     if (m_options.usesBuiltInBroker())
         return m_broker ? m_broker->bootstrap() : QString();
-    return m_options.connection.bootstrap;
+    return m_options.consumer.connection.bootstrap;
 }
 
 bool TrackerSession::usingBuiltInBroker() const
@@ -297,7 +292,7 @@ void TrackerSession::startSimulation(const SimulatedProducerOptions &options)
     m_simulationOptions = options;
     SimulatedProducerOptions effective = options;
     effective.connection = effectiveConnection();
-    effective.topic = m_options.topic;
+    effective.topic = m_options.consumer.topic;
     m_simulation = std::make_unique<SimulatedProducer>();
     connect(m_simulation.get(), &SimulatedProducer::stateChanged, this,
             &TrackerSession::simulationStateChanged);

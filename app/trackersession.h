@@ -17,25 +17,20 @@ namespace dnd {
 class SettingValues;
 struct TrackerOptions;
 
-// Where the session reads from. An empty connection.bootstrap means the
-// built-in broker (started on demand with `builtInBroker`).
+// Where the session reads from: the consumer's options (connection, topic,
+// group, start position, the archive's resume positions, --exit-at-end's
+// signalInitialEnd). An empty consumer.connection.bootstrap means the
+// built-in broker (started on demand with `builtInBroker`); the session then
+// fills in its address, and always commits only what was counted or stored.
 struct SessionOptions
 {
-    ConnectionSettings connection;
-    QString topic = QStringLiteral("dnd_events");
-    QString groupId; // empty = per-installation default
-    StartFrom startFrom = StartFrom::Resume;
-    qint64 startTimeMs = 0; // StartFrom::Time
-    // StartFrom::Resume: the archive's positions for the topic by cluster id.
-    QHash<QString, PartitionOffsets> resumePositions;
+    ConsumerOptions consumer;
     // The campaign archive reports what it stored (commitPositions()), and
     // only that is committed to the group; else what the statistics counted.
     bool archiveConfirmsPositions = false;
-    // Emit initialEndReached() (headless --exit-at-end).
-    bool signalInitialEnd = false;
     EmbeddedBrokerOptions builtInBroker;
 
-    bool usesBuiltInBroker() const { return connection.bootstrap.trimmed().isEmpty(); }
+    bool usesBuiltInBroker() const { return consumer.connection.bootstrap.trimmed().isEmpty(); }
 };
 
 // The one way from settings to a session: the cluster, its security, the

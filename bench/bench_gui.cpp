@@ -192,10 +192,10 @@ int main(int argc, char **argv)
 
     dnd::SessionOptions sessionOptions;
     sessionOptions.builtInBroker.port = 0;
-    sessionOptions.builtInBroker.topic = sessionOptions.topic;
-    sessionOptions.groupId =
+    sessionOptions.builtInBroker.topic = sessionOptions.consumer.topic;
+    sessionOptions.consumer.groupId =
         QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sessionOptions.startFrom = dnd::StartFrom::Latest;
+    sessionOptions.consumer.startFrom = dnd::StartFrom::Latest;
     dnd::SettingValues preferences;
     QString error;
     std::unique_ptr<dnd::GuiCampaign> campaign;

@@ -103,10 +103,10 @@ int main(int argc, char **argv)
     dnd::TrackerSession session;
     dnd::SessionOptions sessionOptions;
     sessionOptions.builtInBroker.port = 0;
-    sessionOptions.builtInBroker.topic = sessionOptions.topic;
-    sessionOptions.groupId =
+    sessionOptions.builtInBroker.topic = sessionOptions.consumer.topic;
+    sessionOptions.consumer.groupId =
         QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sessionOptions.startFrom = dnd::StartFrom::Latest;
+    sessionOptions.consumer.startFrom = dnd::StartFrom::Latest;
 
     std::vector<qint64> appliedUs;
     std::vector<qint64> shownUs;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "settingschema.h"
 #include "startposition.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ using PartitionOffsets = QHash<qint32, qint64>;
 struct ConsumerOptions
 {
     ConnectionSettings connection;
-    QString topic = QStringLiteral("dnd_events");
+    QString topic = defaultTopic();
     // Positions are committed to this group (lag tools show the dashboard
     // under it) and read from it with StartFrom::Committed. The consumer
     // never joins it: it assigns itself every partition of the topic.
