@@ -45,6 +45,7 @@ struct GameEvent
     QString eventId;
     QString gameId;
     // Position in the Kafka stream; -1 when the event did not come from Kafka.
+    // ConsumerWorker drops a redelivery by it; receivers never look again.
     qint32 partition = -1;
     qint64 offset = -1;
 
