@@ -31,12 +31,12 @@ void StatisticsRefresher::setRefreshEvery(int messages)
 void StatisticsRefresher::applyBatch(const dnd::EventBatch &batch)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    QHash<qint32, qint64> before; // what was applied, to tell new from redelivered
-    if (m_scope.isActive())
-        before = m_statistics.appliedOffsets();
     const ApplyResult result = m_statistics.apply(batch);
-    if (m_scope.isActive() && (result.accepted > 0 || result.rejected > 0))
-        applyToScope(batch, before);
+    // The batch holds only new messages (the consumer dropped redeliveries).
+    if (m_scope.isActive() && (result.accepted > 0 || result.rejected > 0)) {
+        m_scope.applyLive(batch.events);
+        m_scope.applyLiveRejected(batch.rejected);
+    }
     if (result.accepted > 0 || result.rejected > 0) {
         if (!m_dirty)
             m_pendingSince.start();
@@ -133,28 +133,6 @@ void StatisticsRefresher::answerScope(quint64 id, const dnd::Statistics &statist
         return; // stale: another scope was chosen since
     Q_EMIT scopeChanged();
     refreshNow();
-}
-
-void StatisticsRefresher::applyToScope(const EventBatch &batch, const QHash<qint32, qint64> &before)
-{
-    // The same rule as Statistics::apply: at or below what was applied
-    // before the batch is a redelivery.
-    auto isNew = [&before](qint32 partition, qint64 offset) {
-        return partition < 0 || offset > before.value(partition, -1);
-    };
-    QVector<GameEvent> events;
-    events.reserve(batch.events.size());
-    for (const GameEvent &event : batch.events) {
-        if (isNew(event.partition, event.offset))
-            events.append(event);
-    }
-    QVector<RejectedMessage> rejected;
-    for (const RejectedMessage &message : batch.rejected) {
-        if (isNew(message.partition, message.offset))
-            rejected.append(message);
-    }
-    m_scope.applyLive(events);
-    m_scope.applyLiveRejected(rejected);
 }
 
 } // namespace dnd

@@ -74,7 +74,6 @@ Q_SIGNALS:
 private:
     void scheduleRefresh();
     void flushPending(); // refreshes if anything changed since the last refresh
-    void applyToScope(const EventBatch &batch, const QHash<qint32, qint64> &before);
 
     Statistics m_statistics;
     CampaignScope m_scope;
