@@ -53,6 +53,13 @@ SimulatedProducerOptions simulationOptionsFor(const SettingValues &values)
 TrackerSession::TrackerSession(QObject *parent) : QObject(parent)
 {
     registerCoreMetaTypes();
+    // Statistics replaced by a restored campaign (the window opening
+    // another one while reading is paused): what the consumer handed on
+    // before was counted for the old campaign, not this one.
+    connect(&m_refresher, &StatisticsRefresher::restored, this, [this] {
+        if (m_consumer)
+            m_consumer->forgetHandedOn();
+    });
 }
 
 TrackerSession::~TrackerSession()

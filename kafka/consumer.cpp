@@ -100,6 +100,12 @@ void Consumer::replayFromBeginning()
                                   Qt::QueuedConnection);
 }
 
+void Consumer::forgetHandedOn()
+{
+    d->handedOn.clear();
+    d->handedOnClusterId.clear();
+}
+
 void Consumer::commitPositions(const PartitionOffsets &positions)
 {
     if (ConsumerWorker *worker = d->worker)

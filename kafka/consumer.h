@@ -18,8 +18,8 @@ namespace dnd {
 // redeliveries). Across stop()/start() on the same bootstrap and topic the
 // positions already handed on are carried over, so Stream > Disconnect /
 // Connect or a reconnect never hands a message on twice; they are
-// forgotten by replayFromBeginning() and by a start on another bootstrap,
-// topic or cluster.
+// forgotten by replayFromBeginning(), forgetHandedOn() and by a start on
+// another bootstrap, topic or cluster.
 class Consumer : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,10 @@ public:
     // what they confirm of it (commitPositions) is committed too.
     void stop();
     void replayFromBeginning();
+    // The receiver's counts were replaced (another campaign restored): the
+    // next start() hands on everything from its start position again. For
+    // a stopped consumer; a running one carries what it hands on.
+    void forgetHandedOn();
     // The receiver counted (or the archive stored) everything before these
     // next offsets; with ConsumerOptions::commitConfirmedOnly nothing past
     // them is committed to the group.

@@ -219,4 +219,27 @@ inline void compareStatistics(const Statistics &actual, const Statistics &expect
     }
 }
 
+// Reads the whole topic once: the next offset after each partition's last
+// message and the cluster id (empty map: it did not catch up in time).
+inline PartitionOffsets readToEnd(const QString &bootstrap, QString *clusterId)
+{
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    PartitionOffsets ends;
+    QObject::connect(&consumer, &Consumer::batchReady, &consumer, [&ends](const EventBatch &batch) {
+        for (const PartitionRange &range : batch.ranges)
+            ends.insert(range.partition, qMax(ends.value(range.partition), range.last + 1));
+    });
+    QString found;
+    QObject::connect(&consumer, &Consumer::sourceFound, &consumer,
+                     [&found](const QString &id) { found = id; });
+    consumer.start(consumerOptions(bootstrap));
+    if (!QTest::qWaitFor([&] { return receiver.last.state == ConsumerState::CaughtUp; }, 10000) ||
+        found.isEmpty())
+        return {};
+    consumer.stop();
+    *clusterId = found;
+    return ends;
+}
+
 } // namespace dnd::test

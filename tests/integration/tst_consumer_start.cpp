@@ -33,35 +33,11 @@ private Q_SLOTS:
     void initialEndAfterTheLastBatch();
     void topicCreatedLaterIsRead();
     void cleanupTestCase();
-
-private:
-    // Reads the whole topic once: the end of each partition that has
-    // messages, and the cluster id the consumer reports (the archive's source).
-    static PartitionOffsets readAll(const QString &bootstrap, QString *clusterId);
 };
 
 void TestConsumerStart::initTestCase()
 {
     registerCoreMetaTypes();
-}
-
-PartitionOffsets TestConsumerStart::readAll(const QString &bootstrap, QString *clusterId)
-{
-    Consumer consumer;
-    Receiver receiver(&consumer);
-    PartitionOffsets ends;
-    QObject::connect(&consumer, &Consumer::batchReady, &consumer, [&ends](const EventBatch &batch) {
-        for (const PartitionRange &range : batch.ranges)
-            ends.insert(range.partition, qMax(ends.value(range.partition), range.last + 1));
-    });
-    QSignalSpy found(&consumer, &Consumer::sourceFound);
-    consumer.start(consumerOptions(bootstrap));
-    if (!QTest::qWaitFor([&] { return receiver.last.state == ConsumerState::CaughtUp; }, 10000) ||
-        found.isEmpty())
-        return {};
-    consumer.stop();
-    *clusterId = found.constFirst().at(0).toString();
-    return ends;
 }
 
 void TestConsumerStart::firstBatchWithoutJoinDelay()
@@ -114,7 +90,7 @@ void TestConsumerStart::resumeFromArchivePositions()
     const QVector<GameEvent> events = simulate(900, 12, SimulationMode::Random, roster(12));
     QVERIFY(produceAll(broker->bootstrap(), events));
     QString clusterId;
-    const PartitionOffsets ends = readAll(broker->bootstrap(), &clusterId);
+    const PartitionOffsets ends = readToEnd(broker->bootstrap(), &clusterId);
     QVERIFY(!clusterId.isEmpty());
     QCOMPARE(ends.size(), 3);
     QVERIFY(ends.value(0) > 10);

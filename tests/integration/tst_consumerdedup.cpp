@@ -20,6 +20,9 @@ private Q_SLOTS:
     void restartWithOtherOptionsCountsEachMessageOnce();
     void replayCountsEachMessageOncePerPass();
     void anotherTopicStartsAfresh();
+    void forgottenPositionsAreHandedOnAgain();
+    void archivePositionsAreNotHandedOnAgain_data();
+    void archivePositionsAreNotHandedOnAgain();
 };
 
 void TestConsumerDedup::disconnectConnectCountsEachMessageOnce_data()
@@ -160,6 +163,68 @@ void TestConsumerDedup::anotherTopicStartsAfresh()
     QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(first.size()), 20000);
     QCOMPARE(receiver.duplicates, qint64(0));
     compareStatistics(receiver.statistics, statisticsOf(first));
+}
+
+void TestConsumerDedup::forgottenPositionsAreHandedOnAgain()
+{
+    // Another campaign restored while reading was paused: its counts do not
+    // hold what this consumer handed on for the old one.
+    auto broker = startBroker(1, 3);
+    QVERIFY(broker);
+    const QVector<GameEvent> events = simulate(900, 41);
+    QVERIFY(produceAll(broker->bootstrap(), events));
+
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    const ConsumerOptions options = consumerOptions(broker->bootstrap(), StartFrom::Earliest);
+    consumer.start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(events.size()), 20000);
+    consumer.stop();
+
+    receiver.statistics.reset();
+    receiver.seen.clear();
+    receiver.delivered = 0;
+    consumer.forgetHandedOn();
+    consumer.start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(events.size()), 20000);
+    QCOMPARE(receiver.duplicates, qint64(0));
+    compareStatistics(receiver.statistics, statisticsOf(events));
+}
+
+void TestConsumerDedup::archivePositionsAreNotHandedOnAgain_data()
+{
+    QTest::addColumn<int>("from"); // StartFrom
+    QTest::newRow("earliest") << int(StartFrom::Earliest);
+    QTest::newRow("committed") << int(StartFrom::Committed);
+}
+
+void TestConsumerDedup::archivePositionsAreNotHandedOnAgain()
+{
+    // Reading again what the campaign archive holds (--from earliest, the
+    // group's commit): nothing below its positions for this cluster is
+    // handed on; another cluster's positions say nothing.
+    QFETCH(int, from);
+    auto broker = startBroker(1, 3);
+    QVERIFY(broker);
+    const QVector<GameEvent> events = simulate(900, 43, SimulationMode::Random, roster(12));
+    QVERIFY(produceAll(broker->bootstrap(), events));
+    QString clusterId;
+    const PartitionOffsets ends = readToEnd(broker->bootstrap(), &clusterId);
+    QVERIFY(!clusterId.isEmpty());
+    QCOMPARE(ends.size(), 3);
+    QVERIFY(ends.value(0) > 10);
+
+    ConsumerOptions options = consumerOptions(broker->bootstrap(), StartFrom(from));
+    options.resumePositions.insert(clusterId, {{0, 10}, {1, ends.value(1)}});
+    options.resumePositions.insert(QStringLiteral("another-cluster"), {{2, ends.value(2)}});
+    Consumer consumer;
+    Receiver receiver(&consumer);
+    consumer.start(options);
+    const auto expected = quint64(ends.value(0) - 10 + ends.value(2));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), expected, 10000);
+    QCOMPARE(receiver.duplicates, qint64(0));
+    QCOMPARE(receiver.delivered, qint64(expected));
 }
 
 DND_GUILESS_TEST_MAIN(TestConsumerDedup)
