@@ -17,26 +17,12 @@ namespace {
 using F = SettingFlag;
 constexpr SettingFlags Both = SettingFlags(F::Tracker) | F::Producer;
 
-QString tr(const char *text)
-{
-    return settingsText(text);
-}
-
 QStringList list(std::initializer_list<const char *> items)
 {
     QStringList out;
     for (const char *item : items)
         out << QLatin1String(item);
     return out;
-}
-
-// "a, b or c"
-QString alternatives(const QStringList &choices)
-{
-    if (choices.size() < 2)
-        return choices.join(QString());
-    return tr("%1 or %2")
-        .arg(choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")), choices.constLast());
 }
 
 } // namespace
@@ -378,38 +364,6 @@ const QVector<SettingInfo> &settingSchema()
     };
 #undef TR
     return schema;
-}
-
-const SettingInfo &settingInfo(SettingKey key)
-{
-    // The table is in enum order (tst_settings checks it).
-    return settingSchema().at(int(key));
-}
-
-QString settingFlagText(const SettingInfo &info)
-{
-    const QString flag = QLatin1String(info.flag);
-    return (flag.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + flag;
-}
-
-QString settingDefault(SettingKey key)
-{
-    return QLatin1String(settingInfo(key).defaultValue);
-}
-
-QString defaultTopic()
-{
-    return settingDefault(SettingKey::Topic);
-}
-
-QString validateSetting(SettingKey key, const QString &value)
-{
-    const SettingInfo &info = settingInfo(key);
-    if (value.isEmpty() && info.flags & (F::EmptyMeansUnset | F::EmptyAllowed))
-        return {};
-    if (!info.choices.isEmpty() && !info.choices.contains(value))
-        return tr("must be %1").arg(alternatives(info.choices));
-    return info.validate ? info.validate(value) : QString();
 }
 
 } // namespace dnd
