@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ArchiveStore: queries for the session selector and the History view.
 #include "archivestore_p.h"
+#include "historycube.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -12,12 +13,6 @@
 namespace dnd {
 
 namespace {
-
-// Rows are grouped by UTC quarter hour in SQL and the groups mapped to local
-// days here: every time zone's offset is a multiple of 15 minutes, so a
-// group never straddles a local midnight, and SQLite's 'localtime' would
-// cost a conversion per row.
-const char *const QuarterHour = "ts_us / 900000000";
 
 // Statistics are applied this many rows at a time.
 constexpr int Chunk = 10'000;
@@ -53,30 +48,6 @@ Where whereClause(const CampaignFilter &filter, bool withGame)
     return where;
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    return query.exec();
-}
-
-qint64 timestamp(const QVariant &value)
-{
-    return value.isNull() ? NoTimestamp : value.toLongLong();
-}
-
-// Earlier of two timestamps, NoTimestamp meaning none.
-void widen(qint64 *first, qint64 *last, qint64 from, qint64 to)
-{
-    if (from != NoTimestamp && (*first == NoTimestamp || from < *first))
-        *first = from;
-    if (to != NoTimestamp && (*last == NoTimestamp || to > *last))
-        *last = to;
-}
-
 // Sessions without a time last; else by start, then run.
 bool startsBefore(const PlaySession &a, const PlaySession &b)
 {
@@ -87,112 +58,7 @@ bool startsBefore(const PlaySession &a, const PlaySession &b)
     return std::tie(a.firstUs, a.runId) < std::tie(b.firstUs, b.runId);
 }
 
-struct CubeKey
-{
-    qint64 runId = 0;
-    qint64 quarter = NoTimestamp; // ts_us / 900000000; NoTimestamp: no time
-    QString player;
-    QString gameId; // empty: none
-    bool operator==(const CubeKey &) const = default;
-};
-
-size_t qHash(const CubeKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.runId, key.quarter, key.player, key.gameId);
-}
-
-struct CubeCell
-{
-    quint64 events = 0;
-    quint64 d20Rolls = 0;
-    quint64 d20Sum = 0;
-    quint64 nat20 = 0;
-    quint64 nat1 = 0;
-    qint64 firstUs = NoTimestamp;
-    qint64 lastUs = NoTimestamp;
-};
-
-// Quarter hours in microseconds: a time filter on local days is aligned to
-// them, so the cube answers it exactly.
-constexpr qint64 QuarterUs = 900'000'000;
-
-bool alignedToQuarters(const CampaignFilter &filter)
-{
-    return (filter.fromUs == NoTimestamp || filter.fromUs % QuarterUs == 0) &&
-           (filter.toUs == std::numeric_limits<qint64>::max() || filter.toUs % QuarterUs == 0);
-}
-
-bool cellMatches(const CampaignFilter &filter, const CubeKey &key, const CubeCell &cell)
-{
-    if (!filter.gameId.isEmpty() && key.gameId != filter.gameId)
-        return false;
-    if (filter.runId != 0 && key.runId != filter.runId)
-        return false;
-    if (filter.hasTimeRange() && (cell.firstUs == NoTimestamp || cell.firstUs < filter.fromUs ||
-                                  cell.firstUs >= filter.toUs))
-        return false;
-    return true;
-}
-
 } // namespace
-
-// Counts per run, quarter hour, player and game, brought up to date with
-// the rows appended since the last query: a query scans only new rows
-// (by rowid), not the campaign (docs/PERFORMANCE.md, "History queries").
-struct HistoryCube
-{
-    // A stream of thousands of players makes too many cells: then every
-    // query goes to SQL.
-    static constexpr qsizetype MaxCells = 200'000;
-    qint64 lastRowId = 0;
-    QHash<CubeKey, CubeCell> cells;
-    bool overflowed = false;
-
-    bool update(const QSqlDatabase &db, QSqlError *error)
-    {
-        if (overflowed)
-            return false;
-        QSqlQuery query(db);
-        const QString sql =
-            QStringLiteral("SELECT run_id, %1, player, game_id, count(*), sum(die = 20), "
-                           "sum(CASE WHEN die = 20 THEN roll END), sum(die = 20 AND roll = 20), "
-                           "sum(die = 20 AND roll = 1), min(ts_us), max(ts_us), max(id) "
-                           "FROM event WHERE id > ? GROUP BY 1, 2, 3, 4")
-                .arg(QLatin1String(QuarterHour));
-        if (!run(query, sql, {lastRowId})) {
-            *error = query.lastError();
-            return false;
-        }
-        qint64 last = lastRowId;
-        while (query.next()) {
-            const CubeKey key{query.value(0).toLongLong(),
-                              query.value(1).isNull() ? NoTimestamp : query.value(1).toLongLong(),
-                              query.value(2).toString(), query.value(3).toString()};
-            CubeCell &cell = cells[key];
-            cell.events += query.value(4).toULongLong();
-            cell.d20Rolls += query.value(5).toULongLong();
-            cell.d20Sum += query.value(6).toULongLong();
-            cell.nat20 += query.value(7).toULongLong();
-            cell.nat1 += query.value(8).toULongLong();
-            widen(&cell.firstUs, &cell.lastUs, timestamp(query.value(9)),
-                  timestamp(query.value(10)));
-            last = std::max(last, query.value(11).toLongLong());
-        }
-        if (query.lastError().isValid()) {
-            *error = query.lastError();
-            cells.clear(); // half applied: start again next time
-            lastRowId = 0;
-            return false;
-        }
-        lastRowId = last;
-        if (cells.size() > MaxCells) {
-            overflowed = true;
-            cells.clear();
-            return false;
-        }
-        return true;
-    }
-};
 
 namespace {
 
@@ -234,10 +100,10 @@ void outlineFromCube(const HistoryCube &cube, CampaignOutline *outline)
             outline->sessions.append(PlaySession{key.runId, day, NoTimestamp, NoTimestamp, 0, 0});
             session = outline->sessions.end() - 1;
         }
-        widen(&session->firstUs, &session->lastUs, cell.firstUs, cell.lastUs);
+        widenRange(&session->firstUs, &session->lastUs, cell.firstUs, cell.lastUs);
         session->events += cell.events;
         outline->events += cell.events;
-        widen(&outline->firstUs, &outline->lastUs, cell.firstUs, cell.lastUs);
+        widenRange(&outline->firstUs, &outline->lastUs, cell.firstUs, cell.lastUs);
         if (key.gameId.isEmpty())
             continue;
         auto game = games.constFind(key.gameId);
@@ -247,7 +113,7 @@ void outlineFromCube(const HistoryCube &cube, CampaignOutline *outline)
         }
         CampaignGame &g = outline->games[*game];
         g.events += cell.events;
-        widen(&g.firstUs, &g.lastUs, cell.firstUs, cell.lastUs);
+        widenRange(&g.firstUs, &g.lastUs, cell.firstUs, cell.lastUs);
     }
 }
 
@@ -279,15 +145,15 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
     const QString sessions =
         QStringLiteral("SELECT run_id, min(ts_us), max(ts_us), count(*) FROM event "
                        "GROUP BY run_id, %1")
-            .arg(QLatin1String(QuarterHour));
-    if (!run(query, sessions, {})) {
+            .arg(QLatin1String(QuarterHourSql));
+    if (!runQuery(query, sessions, {})) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
     while (query.next()) {
         const qint64 runId = query.value(0).toLongLong();
-        const qint64 first = timestamp(query.value(1));
-        const qint64 last = timestamp(query.value(2));
+        const qint64 first = timestampOf(query.value(1));
+        const qint64 last = timestampOf(query.value(2));
         const QDate day = localDay(first);
         auto it = std::find_if(outline->sessions.begin(), outline->sessions.end(),
                                [&](const PlaySession &s) { return s.sameSession(runId, day); });
@@ -295,26 +161,27 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
             outline->sessions.append(PlaySession{runId, day, NoTimestamp, NoTimestamp, 0, 0});
             it = outline->sessions.end() - 1;
         }
-        widen(&it->firstUs, &it->lastUs, first, last);
+        widenRange(&it->firstUs, &it->lastUs, first, last);
         it->events += query.value(3).toULongLong();
         outline->events += query.value(3).toULongLong();
-        widen(&outline->firstUs, &outline->lastUs, first, last);
+        widenRange(&outline->firstUs, &outline->lastUs, first, last);
     }
     if (query.lastError().isValid()) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
 
-    if (!run(query,
-             QStringLiteral("SELECT game_id, count(*), min(ts_us), max(ts_us) FROM event "
-                            "WHERE game_id IS NOT NULL GROUP BY game_id"),
-             {})) {
+    if (!runQuery(query,
+                  QStringLiteral("SELECT game_id, count(*), min(ts_us), max(ts_us) FROM event "
+                                 "WHERE game_id IS NOT NULL GROUP BY game_id"),
+                  {})) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
     while (query.next())
         outline->games.append(CampaignGame{query.value(0).toString(), query.value(1).toULongLong(),
-                                           timestamp(query.value(2)), timestamp(query.value(3))});
+                                           timestampOf(query.value(2)),
+                                           timestampOf(query.value(3))});
     if (query.lastError().isValid()) {
         *fault = d->sqlFault(query.lastError());
         return false;
@@ -329,10 +196,10 @@ bool ArchiveStore::statistics(const CampaignFilter &filter, Statistics *statisti
     statistics->reset();
     QSqlQuery query(d->db);
     Where where = whereClause(filter, true);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM event%2 ORDER BY id")
-                 .arg(QLatin1String(EventColumns), where.sql),
-             where.values)) {
+    if (!runQuery(query,
+                  QStringLiteral("SELECT %1 FROM event%2 ORDER BY id")
+                      .arg(QLatin1String(EventColumns), where.sql),
+                  where.values)) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
@@ -354,10 +221,10 @@ bool ArchiveStore::statistics(const CampaignFilter &filter, Statistics *statisti
     if (!filter.gameId.isEmpty())
         return true;
     where = whereClause(filter, false);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM rejected%2 ORDER BY id")
-                 .arg(QLatin1String(RejectedColumns), where.sql),
-             where.values)) {
+    if (!runQuery(query,
+                  QStringLiteral("SELECT %1 FROM rejected%2 ORDER BY id")
+                      .arg(QLatin1String(RejectedColumns), where.sql),
+                  where.values)) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
@@ -401,14 +268,14 @@ bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRo
                                        "sum(die = 20), sum(CASE WHEN die = 20 THEN roll END), "
                                        "sum(die = 20 AND roll = 20), sum(die = 20 AND roll = 1) "
                                        "FROM event%1 GROUP BY run_id, %2, player")
-                            .arg(where.sql, QLatin1String(QuarterHour));
-    if (!run(query, sql, where.values)) {
+                            .arg(where.sql, QLatin1String(QuarterHourSql));
+    if (!runQuery(query, sql, where.values)) {
         *fault = d->sqlFault(query.lastError());
         return false;
     }
     while (query.next()) {
         SessionPlayerRow &row =
-            rowFor(merged, query.value(0).toLongLong(), localDay(timestamp(query.value(2))),
+            rowFor(merged, query.value(0).toLongLong(), localDay(timestampOf(query.value(2))),
                    query.value(1).toString());
         row.events += query.value(3).toULongLong();
         row.d20Rolls += query.value(4).toULongLong();

@@ -24,7 +24,7 @@ struct SourceRow
 
 // Per run, quarter hour, player and game: counts for the session selector
 // and the History view, kept up to date from the rows appended since
-// (archivequeries.cpp).
+// (historycube.h).
 struct HistoryCube;
 
 struct ArchiveStore::Private
