@@ -3,6 +3,7 @@
 // environment of their own, and a tracker hosting the built-in broker.
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -44,6 +45,22 @@ inline QString readBootstrap(QProcess *host, int timeoutMs)
     if (!line.startsWith("bootstrap: "))
         return {};
     return QString::fromUtf8(line.mid(int(qstrlen("bootstrap: "))));
+}
+
+// Whether the running child has installed a handler for `signo` (Linux:
+// the SigCgt mask of /proc/PID/status). A SIGTERM sent before that ends the
+// process the default way, which is not what a case about the tracker's
+// handling of SIGTERM means to test.
+inline bool catchesSignal(const QProcess &process, int signo)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+    if (process.processId() <= 0 || !status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signo - 1)) & 1;
+    }
+    return false;
 }
 
 // SIGTERM, then SIGKILL if it does not exit within 10 s.

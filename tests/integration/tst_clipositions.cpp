@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -173,6 +174,9 @@ void Tst_clipositions::sigtermCommitsOnlyWhatWasCounted()
     auto tracker = startProcess(
         TrackerBin, QStringList{u"--headless"_s, u"--broker"_s, m_bootstrap, u"--json"_s} + group);
     QVERIFY(tracker->waitForStarted(StartTimeoutMs));
+    // The case is about the tracker's own SIGTERM handling: not before it
+    // is installed (on a busy machine that takes longer than termAfterMs).
+    QTRY_VERIFY_WITH_TIMEOUT(dnd::test::catchesSignal(*tracker, SIGTERM), StartTimeoutMs);
     auto producer = startProcess(ProducerBin, {u"--broker"_s, m_bootstrap, u"--count"_s,
                                                QString::number(TopicEvents), u"--rate"_s,
                                                u"10000"_s, u"--seed"_s, u"9"_s});
