@@ -24,6 +24,7 @@ test_presets=(${PRESET:-dev fuzz})
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev librdkafka-dev libqt6sql6-sqlite libsqlite3-dev
     kcat python3 python3-kafka
     xvfb xauth

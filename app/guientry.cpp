@@ -13,6 +13,7 @@
 #include "runsecrets.h"
 #include "settingsfilecheck.h"
 #include "trackersession.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -27,6 +28,8 @@ namespace dnd {
 std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
 {
     auto app = std::make_unique<QApplication>(argc, argv);
+    // Before any text is made: the window speaks the user's language.
+    installTranslations(true);
     QApplication::setApplicationDisplayName(QApplication::tr("D&D Event Tracker"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DND_APP_ID));
     return app;

@@ -3,6 +3,7 @@
 #include "headlessrunner.h"
 #include "inertmessagehandler.h"
 #include "inerttext.h"
+#include "translations.h"
 
 #ifdef DND_HAVE_GUI
 #include "guientry.h"
@@ -28,7 +29,10 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool
 #else
     Q_UNUSED(window);
 #endif
-    return std::make_unique<QCoreApplication>(argc, argv);
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    // English plural forms only: headless output is read by scripts.
+    dnd::installTranslations(false);
+    return app;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "resolvedsettings.h"
 #include "settingvalidators.h"
 #include "simulator.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ int main(int argc, char **argv)
     installInertMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("dnd-producer"));
     QCoreApplication app(argc, argv);
+    installTranslations(false); // English plural forms; output stays English
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

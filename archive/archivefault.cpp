@@ -22,9 +22,10 @@ enum SqliteCode
     NotADatabase = 26,
 };
 
+// lupdate files tr() outside a class under "dnd": the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dnd::Archive", text);
+    return QCoreApplication::translate("dnd", text);
 }
 
 } // namespace

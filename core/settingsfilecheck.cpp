@@ -3,6 +3,7 @@
 
 #include "settingvalidators.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,12 +23,14 @@ QString setAsideUnreadableSettings(const QSettings &settings)
     QFile::remove(copy);
     // Renamed rather than copied: the next start must not find it again.
     if (!QFile::rename(path, copy)) {
-        return settingsText("The settings file %1 could not be read, nor moved aside; the "
-                            "preferences start from their defaults for this run.")
+        return QCoreApplication::translate(
+                   "dnd", "The settings file %1 could not be read, nor moved aside; the "
+                          "preferences start from their defaults for this run.")
             .arg(path);
     }
-    return settingsText("The settings file %1 could not be read; it was kept as %2 and the "
-                        "preferences start from their defaults.")
+    return QCoreApplication::translate(
+               "dnd", "The settings file %1 could not be read; it was kept as %2 and the "
+                      "preferences start from their defaults.")
         .arg(path, copy);
 }
 

@@ -15,7 +15,9 @@ namespace dnd {
 
 QString settingsText(const char *text)
 {
-    return QCoreApplication::translate("dnd::Settings", text);
+    // The local tr() helpers call this; lupdate files tr() outside a class
+    // under "dnd".
+    return QCoreApplication::translate("dnd", text);
 }
 
 namespace {
@@ -23,8 +25,9 @@ namespace {
 // " (10000 characters)": after a value cut for a message.
 QString lengthNote(qsizetype size)
 {
-    return QCoreApplication::translate("dnd::Settings", " (%n characters)", nullptr,
-                                       int(qMin<qsizetype>(size, INT_MAX)));
+    // The count apart: lupdate 6.4 hangs on a call in translate()'s arguments.
+    const int characters = int(qMin<qsizetype>(size, INT_MAX));
+    return QCoreApplication::translate("dnd::Settings", " (%n characters)", nullptr, characters);
 }
 
 } // namespace

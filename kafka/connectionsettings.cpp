@@ -4,6 +4,7 @@
 #include "settingvalidators.h"
 #include "settingvalues.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -352,12 +353,15 @@ QString testConnection(const ConnectionSettings &settings, const QString &topic,
             partitions = t.partition_cnt;
     }
     if (summary) {
-        QString text = QStringLiteral("%1 broker(s)").arg(metadata->broker_cnt);
+        // Shown by Test connection: words and plurals translated.
+        const auto translate = [](const char *text, int n = -1) {
+            return QCoreApplication::translate("dnd::ConnectionTest", text, nullptr, n);
+        };
+        QString text = translate("%n broker(s)", metadata->broker_cnt);
         if (!topic.isEmpty()) {
-            text += partitions >= 0 ? QStringLiteral("; topic \"%1\" has %2 partition(s)")
-                                          .arg(topic)
-                                          .arg(partitions)
-                                    : QStringLiteral("; topic \"%1\" does not exist").arg(topic);
+            text += partitions >= 0
+                        ? translate("; topic \"%1\" has %n partition(s)", partitions).arg(topic)
+                        : translate("; topic \"%1\" does not exist").arg(topic);
         }
         *summary = text;
     }

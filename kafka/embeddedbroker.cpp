@@ -49,9 +49,9 @@ bool EmbeddedBroker::start(const EmbeddedBrokerOptions &options, QString *error)
     if (options.brokers < 1 || options.partitions < 1) {
         if (error)
             *error = tr("The built-in broker needs at least one broker and one partition "
-                        "(got %1 broker(s), %2 partition(s))")
-                         .arg(options.brokers)
-                         .arg(options.partitions);
+                        "(got %1 and %2)")
+                         .arg(tr("%n broker(s)", nullptr, options.brokers),
+                              tr("%n partition(s)", nullptr, options.partitions));
         return false;
     }
     d->options = options;
@@ -135,10 +135,8 @@ bool EmbeddedBroker::createTopic(const QString &topic, int partitions, QString *
         rd_kafka_mock_topic_create(d->cluster, topic.toUtf8().constData(), partitions, replication);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         if (error)
-            *error = tr("Cannot create topic \"%1\" with %2 partition(s): %3")
-                         .arg(topic)
-                         .arg(partitions)
-                         .arg(QString::fromUtf8(rd_kafka_err2str(err)));
+            *error = tr("Cannot create topic \"%1\" with %n partition(s): %2", nullptr, partitions)
+                         .arg(topic, QString::fromUtf8(rd_kafka_err2str(err)));
         return false;
     }
     return true;

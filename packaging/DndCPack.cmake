@@ -26,6 +26,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt SQL loads its SQLite driver as a plugin that shlibdeps cannot see; without
 # it the campaign archive cannot open. debian/control names it too.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt's own texts (dialog buttons) in the user's language; ours are built in.
+# debian/control recommends the same.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # Only the synopsis comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack
 # indents every line of this extended description by one space.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

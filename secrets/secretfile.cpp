@@ -16,9 +16,10 @@ namespace dnd {
 
 namespace {
 
+// lupdate files tr() outside a class under "dnd": the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dnd::SecretFile", text);
+    return QCoreApplication::translate("dnd", text);
 }
 
 QString modeText(mode_t mode)

@@ -248,7 +248,9 @@ void PlayerTab::showPlayer(const PlayerStats *player)
     m_cards[RollsCard]->setValue(number(player ? player->rolls() : 0));
     if (d20 && d20->count > 0) {
         m_cards[AverageCard]->setValue(locale.toString(d20->mean(), 'f', 2));
-        m_cards[AverageCard]->setDetail(tr("fair die: 10.5, %1 rolls").arg(number(d20->count)));
+        const int rolls = int(std::min<quint64>(d20->count, INT_MAX)); // picks the plural form
+        m_cards[AverageCard]->setDetail(
+            tr("fair die: 10.5, %1 roll(s)", nullptr, rolls).arg(number(d20->count)));
     } else {
         m_cards[AverageCard]->setValue(QStringLiteral("–"));
         m_cards[AverageCard]->setDetail(tr("fair die: 10.5"));

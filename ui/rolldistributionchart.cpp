@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <climits>
 
 namespace dnd {
 
@@ -126,7 +127,8 @@ void RollDistributionChart::setPlayer(const PlayerStats *player)
     const bool now = m_titleSides != m_sides || m_titleHadRolls != (die != nullptr);
     m_titleSides = m_sides;
     m_titleHadRolls = die != nullptr;
-    setTitle(die ? tr("Roll distribution, d%1 (%2 rolls)")
+    const int rolls = die ? int(std::min<quint64>(die->count, INT_MAX)) : 0; // the plural form
+    setTitle(die ? tr("Roll distribution, d%1 (%2 roll(s))", nullptr, rolls)
                        .arg(m_sides)
                        .arg(QLocale().toString(die->count))
                  : tr("Roll distribution, d%1 (no rolls yet)").arg(m_sides),

@@ -10,6 +10,9 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
+
 namespace dnd {
 
 namespace {
@@ -121,7 +124,9 @@ void StatusBarWidget::setTopic(const QString &topic)
 void StatusBarWidget::setTotals(quint64 events, quint64 rejected)
 {
     const QLocale locale;
-    m_total->setLiveText(tr("%1 events").arg(locale.toString(events)));
+    // The plural form follows the count; the number is the locale's.
+    const int plural = int(std::min<quint64>(events, INT_MAX));
+    m_total->setLiveText(tr("%1 event(s)", nullptr, plural).arg(locale.toString(events)));
     m_rejected->setLiveText(tr("%1 rejected").arg(locale.toString(rejected)));
     m_rejectedCount = rejected;
     applyColors();

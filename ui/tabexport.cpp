@@ -20,9 +20,10 @@ namespace {
 
 constexpr int Margin = 12;
 
+// lupdate files tr() outside a class under "dnd": the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dnd::TabExport", text);
+    return QCoreApplication::translate("dnd", text);
 }
 
 QFont titleFont(const QWidget *content)

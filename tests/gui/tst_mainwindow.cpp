@@ -17,6 +17,7 @@
 #include "statusbarwidget.h"
 #include "streamtab.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     {
         applyApplicationIdentity();
         registerCoreMetaTypes();
+        installTranslations(false); // English plural forms, as the programs have
     }
 
     void firstLaunchInvitesToStartAndShowsAddress()
