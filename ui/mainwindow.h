@@ -144,7 +144,6 @@ private:
     void buildMenus();
     void buildPlayersMenu();
     void exportStatisticsInteractively(const QString &format);
-    void exportChartInteractively();
     void exportTabInteractively();
     QWidget *exportableContent() const;
     void showAbout();

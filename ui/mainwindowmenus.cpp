@@ -290,23 +290,6 @@ bool MainWindow::exportVisibleChart(const QString &fileName)
     return chart && chart->grab().save(fileName, "PNG");
 }
 
-void MainWindow::exportChartInteractively()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
-                                                          dir + QStringLiteral("/dnd-chart.png"),
-                                                          tr("PNG images (*.png)"));
-    if (fileName.isEmpty())
-        return;
-    if (!exportVisibleChart(fileName)) {
-        QMessageBox::warning(this, tr("Export chart"),
-                             tr("Could not save the chart to %1. Open a tab that shows a chart "
-                                "(click a chart to choose it) and check that the folder is "
-                                "writable.")
-                                 .arg(fileName));
-    }
-}
-
 QString MainWindow::aboutText() const
 {
     return tr("D&D Event Tracker %1\n\nFollows a Kafka stream of Dungeons & Dragons events and "
