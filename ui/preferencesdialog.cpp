@@ -94,6 +94,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_tabs->addTab(buildDisplayPage(), tr("Display"));
     m_tabs->addTab(buildSimulatorPage(), tr("Simulator"));
     m_tabs->addTab(buildAdvancedPage(), tr("Advanced"));
+    // Every tab's name in full: no scroll arrows or "Adva…"; the dialog is
+    // at least as wide as the tab bar (German names are longer).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
