@@ -9,6 +9,7 @@
 #include "chartdescription.h"
 #include "playertablemodel.h"
 #include "statisticsrefresher.h"
+#include "tablefit.h"
 #include "throttle.h"
 
 #include <QBarCategoryAxis>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -107,9 +109,18 @@ OverviewWidget::OverviewWidget(StatisticsRefresher *model, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_chartView);
-    // The chart gets most of the height: a few players' table is short.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The chart gets what the table's rows do not need (at least three rows,
+    // at most half the height), until the user drags the handle.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    new TableFitSplitter(splitter, m_view);
+    // Whole numbers and times from the start ("Last seen" was cut), without
+    // measuring every row.
+    const QLocale locale;
+    const QString count = locale.toString(99999);
+    fitColumnsToSamples(m_view, {QStringLiteral("Stravos the Bold"), count, count, count, count,
+                                 locale.toString(20.0, 'f', 2), count, count,
+                                 QStringLiteral("2026-12-05 13:45:12")});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -5,6 +5,11 @@
 #include "looktestutil.h"
 #include "testmain.h"
 
+#include "playertablemodel.h"
+
+#include <QScrollBar>
+#include <QTabBar>
+
 using namespace dnd;
 using namespace dnd::test;
 using namespace Qt::StringLiterals;
@@ -23,6 +28,8 @@ private Q_SLOTS:
     void exportFolderRemembered();
     void statusErrorElidedWithWholeTooltip();
     void testResultWrapsAtDefaultSize();
+    void preferencesTabNamesWhole();
+    void overviewChartGetsTheRoom();
     void problemsReasonReadable();
 
 private:
@@ -256,6 +263,56 @@ void Tst_windowlook::problemsReasonReadable()
                             .arg(needed)
                             .arg(text)));
     QVERIFY(!reason.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void Tst_windowlook::preferencesTabNamesWhole()
+{
+    // At the dialog's default size every tab's name is shown whole: no
+    // "Adva…", no scroll arrows hiding the last tabs.
+    m_window->showPreferences();
+    PreferencesDialog *dialog = m_window->preferencesDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTabBar *bar = dialog->tabs()->tabBar();
+    QCOMPARE(bar->count(), 5);
+    for (int i = 0; i < bar->count(); ++i) {
+        const QRect rect = bar->tabRect(i);
+        const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+        QVERIFY2(rect.width() >= needed && bar->rect().contains(rect),
+                 qPrintable(u"%1: tab %2 px for %3 px, bar %4 px"_s.arg(bar->tabText(i))
+                                .arg(rect.width())
+                                .arg(needed)
+                                .arg(bar->width())));
+    }
+    dialog->close();
+}
+
+void Tst_windowlook::overviewChartGetsTheRoom()
+{
+    // Four players at 1280x800: the table shows its rows and "Last seen" in
+    // full, and the chart below gets the rest of the height instead of an
+    // empty table area.
+    feed(
+        {{u"Stravos"_s, 3, 1, 1}, {u"Wurs"_s, 2, 1, 0}, {u"Sylas"_s, 1, 0, 2}, {u"Ya"_s, 4, 0, 0}});
+    OverviewWidget *overview = m_window->overview();
+    m_window->tabWidget()->setCurrentWidget(overview);
+    QTableView *table = overview->tableView();
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    const int rows = 4 * table->verticalHeader()->defaultSectionSize();
+    QTRY_VERIFY2(
+        table->viewport()->height() >= rows &&
+            table->viewport()->height() < rows + 2 * table->verticalHeader()->defaultSectionSize(),
+        qPrintable(
+            u"viewport %1 px for %2 px of rows"_s.arg(table->viewport()->height()).arg(rows)));
+    QVERIFY2(overview->chartView()->height() > 2 * table->height(),
+             qPrintable(u"chart %1 px, table %2 px"_s.arg(overview->chartView()->height())
+                            .arg(table->height())));
+    const QModelIndex seen = table->model()->index(0, PlayerTableModel::LastSeenColumn);
+    const int needed = table->fontMetrics().horizontalAdvance(seen.data().toString());
+    QVERIFY2(
+        table->columnWidth(PlayerTableModel::LastSeenColumn) >= needed,
+        qPrintable(
+            u"%1 < %2"_s.arg(table->columnWidth(PlayerTableModel::LastSeenColumn)).arg(needed)));
+    QVERIFY(!table->horizontalScrollBar()->isVisible()); // every column in view
 }
 
 DND_TEST_MAIN(Tst_windowlook)
