@@ -21,6 +21,14 @@ namespace dnd {
 
 namespace {
 
+// What stderr says of a campaign file that failed: the message, then the
+// system's words.
+QString faultText(const ArchiveFault &fault)
+{
+    return fault.detail.isEmpty() ? fault.message
+                                  : QStringLiteral("%1\n(%2)").arg(fault.message, fault.detail);
+}
+
 // Self-pipe: the signal handler only writes a byte, the event loop reads it.
 int s_signalPipe[2] = {-1, -1};
 
@@ -72,9 +80,7 @@ HeadlessRunner::HeadlessRunner(TrackerOptions options, QObject *parent)
     // that fails mid-run stops the run (exit 1) with what was stored kept.
     connect(&m_campaign, &CampaignArchive::faulted, this, [this](const ArchiveFault &fault) {
         if (m_campaign.isReady())
-            fail(fault.detail.isEmpty()
-                     ? fault.message
-                     : QStringLiteral("%1\n(%2)").arg(fault.message, fault.detail));
+            fail(faultText(fault));
     });
     connect(&m_campaign, &CampaignArchive::warning, this,
             [](const QString &message) { writeErr(message); });
@@ -202,8 +208,7 @@ void HeadlessRunner::onCampaignReady()
 {
     if (m_campaign.isFaulted()) {
         const ArchiveFault &fault = m_campaign.fault();
-        fail(fault.detail.isEmpty() ? fault.message
-                                    : QStringLiteral("%1\n(%2)").arg(fault.message, fault.detail));
+        fail(faultText(fault));
         return;
     }
     SessionOptions sessionOptions = sessionOptionsFrom(m_options);
@@ -322,6 +327,17 @@ void HeadlessRunner::finish(int exitCode)
     // The batch in flight is applied (or cut by --max-events) before the
     // summary, and only what was counted is committed to the group.
     m_session.disconnectConsumer();
+    // The archive stores what is still pending before the summary: on a busy
+    // machine the end of the topic comes before the writer has caught up,
+    // and a fault then (a full disk) is the run's outcome, not something
+    // found after an exit code of 0. The fault arrives as a queued signal.
+    m_campaign.close();
+    QCoreApplication::sendPostedEvents(m_campaign.archive(), QEvent::MetaCall);
+    if (m_campaign.isFaulted()) {
+        writeErr(faultText(m_campaign.fault()));
+        QCoreApplication::exit(ExitFailure);
+        return;
+    }
     printStatistics();
     QCoreApplication::exit(exitCode);
 }
