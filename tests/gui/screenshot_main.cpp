@@ -10,6 +10,7 @@
 #include "simulatorpanel.h"
 #include "statusbarwidget.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +67,7 @@ int main(int argc, char **argv)
     qputenv("DND_SETTINGS_SCOPE", "screenshots");
     dnd::applyApplicationIdentity();
     QApplication app(argc, argv);
+    dnd::installTranslations(false); // English plural forms, as the app has
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1])
                             : QStringLiteral(DND_SOURCE_DIR "/docs/screenshots"));
     if (!QDir().mkpath(out.path())) {
