@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "inerttext.h"
-
 #include "catchupprogressbar.h"
 #include "confirmdiscard.h"
 #include "eventlogwidget.h"
@@ -38,12 +36,6 @@ constexpr char GeometryKey[] = "window/geometry";
 constexpr char StateKey[] = "window/state";
 // Bump when docks are added or renamed so an old saved state is ignored.
 constexpr int LayoutVersion = 2;
-
-// Tab and menu texts treat '&' as a mnemonic; names from the wire must not.
-QString escapeMnemonic(QString text)
-{
-    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-}
 } // namespace
 
 MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget *parent)
@@ -183,85 +175,6 @@ void MainWindow::buildDocks()
 bool MainWindow::isShowingWelcome() const
 {
     return m_overviewStack->currentIndex() == 0;
-}
-
-QStringList MainWindow::trackedPlayers() const
-{
-    QStringList players;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(i)))
-            players.append(tab->player());
-    }
-    return players;
-}
-
-void MainWindow::setTrackedPlayers(const QStringList &players)
-{
-    for (const QString &open : trackedPlayers()) {
-        if (!players.contains(open))
-            closePlayerTab(open);
-    }
-    for (const QString &player : players) {
-        if (!player.trimmed().isEmpty())
-            openPlayerTab(player.trimmed(), false);
-    }
-}
-
-PlayerTab *MainWindow::playerTab(const QString &player) const
-{
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(i));
-        if (tab && tab->player() == player)
-            return tab;
-    }
-    return nullptr;
-}
-
-PlayerTab *MainWindow::openPlayerTab(const QString &player, bool activate)
-{
-    PlayerTab *tab = playerTab(player);
-    if (!tab) {
-        tab = new PlayerTab(player);
-        const int index = m_tabs->addTab(tab, escapeMnemonic(InertText::escaped(player)));
-        m_tabs->setTabToolTip(index, tr("Statistics of %1").arg(player));
-        tab->refresh(m_model->statistics(), trackedPlayers());
-        m_preferences.setValue(SettingKey::TrackedPlayers, trackedPlayers().join(QLatin1Char(',')));
-        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers());
-    }
-    if (activate)
-        m_tabs->setCurrentWidget(tab);
-    return tab;
-}
-
-void MainWindow::closePlayerTab(const QString &player)
-{
-    if (PlayerTab *tab = playerTab(player)) {
-        m_tabs->removeTab(m_tabs->indexOf(tab));
-        tab->deleteLater();
-        m_preferences.setValue(SettingKey::TrackedPlayers, trackedPlayers().join(QLatin1Char(',')));
-        Q_EMIT trackedPlayersChanged(m_preferences.trackedPlayers());
-    }
-}
-
-void MainWindow::onTabCloseRequested(int index)
-{
-    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(index))) {
-        closePlayerTab(tab->player());
-        saveTrackedPlayers();
-    }
-}
-
-void MainWindow::onCurrentTabChanged(int index)
-{
-    // Hidden tabs are not redrawn on refresh; catch up when one is shown.
-    if (auto *tab = qobject_cast<PlayerTab *>(m_tabs->widget(index)))
-        tab->refresh(m_model->statistics(), trackedPlayers());
-}
-
-void MainWindow::saveTrackedPlayers()
-{
-    SettingsStore(settings())
-        .write(SettingKey::TrackedPlayers, m_preferences.value(SettingKey::TrackedPlayers));
 }
 
 void MainWindow::refreshViews()
