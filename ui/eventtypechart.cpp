@@ -7,8 +7,10 @@
 
 namespace dnd {
 
+// Horizontal bars: the type names stand whole beside them (under vertical
+// bars a third of a player tab's width cut them to "dice_…", "enco…").
 EventTypeChart::EventTypeChart(QWidget *parent)
-    : CountBarChart(tr("Events by type"), Qt::Vertical, 0, parent)
+    : CountBarChart(tr("Events by type"), Qt::Horizontal, 0, parent)
 {
     setCategoryColors(CategoryPalette::Kind::EventType);
 }
@@ -30,6 +32,8 @@ void EventTypeChart::setPlayer(const PlayerStats *player)
         std::sort(others.begin(), others.end());
         categories += others;
     }
+    // Horizontal bars are drawn bottom-up: the standard types read top down.
+    std::reverse(categories.begin(), categories.end());
     QVector<qreal> values;
     values.reserve(categories.size());
     for (const QString &type : std::as_const(categories))
