@@ -71,10 +71,14 @@ void TestConsumerFaults::brokerDownAndUp()
     QTRY_COMPARE_WITH_TIMEOUT(receiver.counted(), quint64(before.size()), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::CaughtUp, 10000);
 
+    // Reported at some point: with one of three brokers down, the healthy
+    // partitions' next status may follow at once (and on a busy machine
+    // librdkafka may take longer to notice), so not only the latest status.
+    const qsizetype downBefore = receiver.downReasons.size();
     QVERIFY(broker->setBrokerDown(downBroker, true));
-    QTRY_COMPARE_WITH_TIMEOUT(receiver.last.state, ConsumerState::BrokerDown, 10000);
-    QVERIFY(!receiver.last.reason.isEmpty());
-    qInfo("reported: %s", qPrintable(consumerStateText(receiver.last)));
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.downReasons.size() > downBefore, 30000);
+    QVERIFY(!receiver.downReasons.constLast().isEmpty());
+    qInfo("reported: %s", qPrintable(receiver.downReasons.constLast()));
 
     // Produce while the broker is down; deliveries complete once it is up.
     ConnectionSettings connection;
