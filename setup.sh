@@ -4,10 +4,10 @@
 # One command from a fresh Debian 12 clone:
 #   ./setup.sh run     install missing packages, build, launch the app
 #   ./setup.sh test    install missing packages, build, run every test (ctest):
-#                      the suite (preset dev) and the fuzz targets (preset
-#                      fuzz, clang), then one summary line for each.
-#                      PRESET=asan runs the suite under ASan + UBSan
-#                      (without the packaging tests)
+#                      the suite (preset dev), the suite under ASan + UBSan
+#                      (preset asan, without the packaging tests) and the
+#                      fuzz targets (preset fuzz, clang), then one summary
+#                      line for each.
 #   ./setup.sh build   install missing packages and build only
 # Options (environment): PRESET=dev|asan|fuzz (default dev; for test, only
 # that preset), JOBS=N.
@@ -18,7 +18,7 @@ action=${1:-run}
 shift || true
 preset=${PRESET:-dev}
 # What `test` runs unless PRESET names one preset.
-test_presets=(${PRESET:-dev fuzz})
+test_presets=(${PRESET:-dev asan fuzz})
 
 # Debian packages the build, the tests and the app need.
 packages=(
