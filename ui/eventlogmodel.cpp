@@ -6,6 +6,7 @@
 #include "statisticsrefresher.h"
 
 #include <QDateTime>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -185,8 +186,23 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return event.type;
     case Qt::ToolTipRole:
-        if (index.column() == TimeColumn && event.timestampUs != NoTimestamp)
-            return formatIsoTimestampUs(event.timestampUs);
+        // The whole text of a cell the narrow dock elides. Item tooltips
+        // are shown as rich text when they look like markup:
+        // Qt::convertFromPlainText keeps wire content literal.
+        switch (Column(index.column())) {
+        case TimeColumn:
+            if (event.timestampUs != NoTimestamp)
+                return formatIsoTimestampUs(event.timestampUs);
+            return {};
+        case PlayerColumn:
+            return Qt::convertFromPlainText(InertText::escaped(event.player));
+        case TypeColumn:
+            return Qt::convertFromPlainText(InertText::escaped(event.type));
+        case DetailsColumn:
+            return Qt::convertFromPlainText(InertText::escaped(detailsText(event)));
+        case ColumnCount:
+            break;
+        }
         return {};
     case Qt::DisplayRole:
         break;

@@ -5,6 +5,7 @@
 #include "eventlogmodel.h"
 #include "statisticsrefresher.h"
 #include "tablecopy.h"
+#include "tablefit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,7 +72,24 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // In the narrow dock the details get what the other columns leave:
+    // those are as wide as their usual text (a time, the longest default
+    // player name, the longest standard type), the details stretch to the
+    // dock's edge instead of running past it, and a cell too narrow for its
+    // text ends in "…" with the whole text in its tooltip.
+    m_view->setTextElideMode(Qt::ElideRight);
+    fitColumnsToSamples(m_view, {QStringLiteral("00:00:00.000"), QStringLiteral("Stravos"),
+                                 QStringLiteral("spell_cast")});
+    // A stretched last section never gets narrower than the header's
+    // minimum (Qt's default: the font's widest glyph, over 100 px with
+    // DejaVu Sans) nor than its size when stretching was turned on (100
+    // px): both pushed the details past the dock's edge, cut without "…"
+    // behind a horizontal scroll bar.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("Time")) +
+                                  8);
+    header->resizeSection(EventLogModel::DetailsColumn, header->minimumSectionSize());
+    header->setStretchLastSection(true);
     // Ctrl+C and the context menu: rows, the event as JSON (the wire format), its position.
     m_copy = new TableCopy(
         m_view, tr("Copy &payload (JSON)"),

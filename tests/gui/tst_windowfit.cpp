@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// What a user sees of the window at 1280x800 (issue 12, the defects found
+// last): every event's details readable in the narrow log dock.
+#include "looktestutil.h"
+#include "testmain.h"
+
+#include "eventlogmodel.h"
+#include "eventlogwidget.h"
+
+#include <QDockWidget>
+#include <QScrollBar>
+
+using namespace dnd;
+using namespace dnd::test;
+using namespace Qt::StringLiterals;
+
+class Tst_windowfit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eventLogDetailsReadable();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<StatisticsRefresher> m_model;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void Tst_windowfit::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void Tst_windowfit::init()
+{
+    applyTheme(Theme::Light);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings->clear();
+    m_model = std::make_unique<StatisticsRefresher>();
+    m_model->setRefreshEvery(1);
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_settings.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void Tst_windowfit::cleanup()
+{
+    m_window.reset();
+    m_model.reset();
+    m_settings.reset();
+}
+
+void Tst_windowfit::eventLogDetailsReadable()
+{
+    // The log sits in the narrow left dock. Its details column ends at the
+    // dock's edge (no horizontal scroll bar hiding the rest of a cut text),
+    // a text wider than the column ends in "…", and its tooltip is the
+    // whole text.
+    EventBatch batch;
+    GameEvent spell;
+    spell.player = u"Stravos"_s;
+    spell.kind = EventKind::SpellCast;
+    spell.type = u"spell_cast"_s;
+    spell.spell = u"Magic Missile"_s;
+    spell.target = u"the goblin behind the door"_s;
+    spell.effect = u"3 darts of force"_s;
+    spell.partition = 0;
+    spell.offset = 0;
+    batch.events.append(spell);
+    batch.ranges.append({0, 0, 0});
+    m_model->applyBatch(batch);
+    m_model->refreshNow();
+    m_window->eventLogDock()->raise();
+    auto *view = m_window->eventLog()->findChild<QTableView *>();
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY2(m_window->eventLogDock()->width() < 400,
+             qPrintable(u"dock %1 px"_s.arg(m_window->eventLogDock()->width())));
+
+    const int details = EventLogModel::DetailsColumn;
+    const int left = view->columnViewportPosition(details);
+    const int right = left + view->columnWidth(details);
+    QVERIFY2(left >= 0 && right <= view->viewport()->width() && view->columnWidth(details) >= 40,
+             qPrintable(u"details %1..%2 px, viewport %3 px"_s.arg(left).arg(right).arg(
+                 view->viewport()->width())));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // Time, player and type are whole.
+    for (int column : {int(EventLogModel::TimeColumn), int(EventLogModel::PlayerColumn),
+                       int(EventLogModel::TypeColumn)}) {
+        const QString text = view->model()->index(0, column).data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(column),
+                 qPrintable(text));
+    }
+
+    const QModelIndex cell = view->model()->index(0, details);
+    const QString text = cell.data().toString();
+    QCOMPARE(text, u"Magic Missile on the goblin behind the door: 3 darts of force"_s);
+    QVERIFY(view->fontMetrics().horizontalAdvance(text) > view->columnWidth(details));
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    QCOMPARE(QTextDocumentFragment::fromHtml(cell.data(Qt::ToolTipRole).toString()).toPlainText(),
+             text);
+}
+
+DND_TEST_MAIN(Tst_windowfit)
+#include "tst_windowfit.moc"
