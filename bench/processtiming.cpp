@@ -41,8 +41,16 @@ ProcessRun runTracker(const QString &tracker, const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     process.start(tracker, arguments);
-    if (!process.waitForFinished(RunTimeoutMs) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
+    QByteArray output;
+    while (process.waitForReadyRead(RunTimeoutMs)) {
+        output += process.readAllStandardOutput();
+        if (run.summarySeconds < 0 && output.contains('{'))
+            run.summarySeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+    // waitForFinished() is false for a process that has already ended.
+    const bool ended =
+        process.state() == QProcess::NotRunning || process.waitForFinished(RunTimeoutMs);
+    if (!ended || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         run.error = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
         if (process.state() != QProcess::NotRunning)
             process.kill();
@@ -50,7 +58,7 @@ ProcessRun runTracker(const QString &tracker, const QStringList &arguments)
     }
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     // The JSON follows the "bootstrap:" line of a built-in broker.
-    QByteArray output = process.readAllStandardOutput();
+    output += process.readAllStandardOutput();
     output = output.mid(output.indexOf('{'));
     const QJsonObject json = QJsonDocument::fromJson(output).object();
     run.counted = json.value(QLatin1String("events")).toInteger(-1) +

@@ -12,6 +12,10 @@ namespace dnd::bench {
 struct ProcessRun
 {
     double seconds = -1; // -1: failed (see error)
+    // From the start to the first byte of the summary (--json's "{"): the
+    // run's work is done, the process's teardown (threads, the built-in
+    // broker) is still to come. -1 when no summary was seen.
+    double summarySeconds = -1;
     qint64 counted = -1; // the tracker's events + rejected (--json)
     QString error;
 };

@@ -9,6 +9,7 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace dnd {
@@ -179,6 +180,28 @@ bool Producer::produceRaw(const QByteArray &key, const QByteArray &value, int pa
         d->setLastError(text);
         return false;
     }
+}
+
+bool Producer::learnTopic(int timeoutMs)
+{
+    if (!d->rk)
+        return false;
+    rd_kafka_topic_t *topic = rd_kafka_topic_new(d->rk, d->topicUtf8.constData(), nullptr);
+    if (!topic)
+        return false;
+    // In slices, so that a stop (the interrupt flag) is not kept waiting.
+    constexpr int SliceMs = 100;
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    for (int waited = 0; waited < timeoutMs && !d->interrupted(); waited += SliceMs) {
+        const rd_kafka_metadata_t *metadata = nullptr;
+        err = rd_kafka_metadata(d->rk, 0, topic, &metadata, std::min(SliceMs, timeoutMs - waited));
+        if (metadata)
+            rd_kafka_metadata_destroy(metadata);
+        if (err != RD_KAFKA_RESP_ERR__TIMED_OUT && err != RD_KAFKA_RESP_ERR__TRANSPORT)
+            break;
+    }
+    rd_kafka_topic_destroy(topic);
+    return err == RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
 void Producer::poll(int timeoutMs)

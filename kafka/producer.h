@@ -40,6 +40,13 @@ public:
     bool isIdempotent() const;
 
     bool open(QString *error);
+    // Asks the cluster for the topic's partitions now, waiting at most
+    // timeoutMs. Without it the first event to a topic this client has not
+    // seen waits for librdkafka's once-a-second scan of unknown topics
+    // (librdkafka 2.0: ~1 s before the first event leaves). Gives up early
+    // once the interrupt flag is set. False if the answer did not come in
+    // time; producing still works then, only later.
+    bool learnTopic(int timeoutMs);
     // Queues one event; when librdkafka's queue is full it polls and retries
     // (never drops). False only on a fatal error (see counters().lastError).
     bool produce(const GameEvent &event);

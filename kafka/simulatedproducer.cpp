@@ -17,6 +17,8 @@ namespace {
 constexpr int CountersIntervalMs = 100; // ~10 reports a second
 constexpr int FastTickMs = 10;
 constexpr int SlowTickMs = 100;
+// How long starting a game waits for the topic's partitions (Producer::learnTopic).
+constexpr int LearnTopicMs = 1000;
 // At most this much time's worth of events after a stall, so a pause of the
 // thread (suspend, debugger, slow broker) does not end in a burst.
 constexpr double MaxCatchUpSeconds = 0.1;
@@ -71,8 +73,12 @@ public:
         m_clock.start();
         m_lastTickNs = 0;
         m_countersClock.start();
+        // On this worker thread, so bounded waiting is fine: an unreachable
+        // broker costs LearnTopicMs once, and is reported by the deliveries.
+        m_producer->learnTopic(LearnTopicMs);
         m_timer->start(tickInterval());
         setState(SimulationState::Running, {});
+        tick(); // the first event goes out now, not one tick later
     }
 
     void pause()

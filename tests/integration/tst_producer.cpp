@@ -27,6 +27,7 @@ private Q_SLOTS:
     void producesCountsAndKeysByPlayer();
     void queueFullWaitsAndNeverDrops();
     void produceRawToPartition();
+    void learnTopicKnowsPartitionsOrGivesUp();
     void unreachableBrokerCountsFailure();
     void interruptFlagStopsWaitingForQueueSpace();
     void invalidPropertyIsReported();
@@ -169,6 +170,27 @@ static QString deadAddress()
     if (!server.listen(QHostAddress::LocalHost, 0))
         return {};
     return QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+}
+
+void TestProducer::learnTopicKnowsPartitionsOrGivesUp()
+{
+    // A reachable cluster answers with the topic's partitions.
+    Producer producer(test::connectionTo(m_broker->bootstrap()), QStringLiteral("dnd_events"));
+    QString error;
+    QVERIFY2(producer.open(&error), qPrintable(error));
+    QVERIFY(producer.learnTopic(10'000));
+    QVERIFY(producer.produce(roll(QStringLiteral("Ya"), 20, 20, 1)));
+    QVERIFY(producer.flush(10'000));
+    QCOMPARE(producer.counters().delivered, quint64(1));
+
+    // An unreachable one does not answer; a set interrupt flag stops asking
+    // at once (a stop must not wait out the timeout).
+    Producer unreachable(test::connectionTo(deadAddress()), QStringLiteral("dnd_events"));
+    QVERIFY2(unreachable.open(&error), qPrintable(error));
+    QVERIFY(!unreachable.learnTopic(300));
+    std::atomic<bool> interrupt{true};
+    unreachable.setInterruptFlag(&interrupt);
+    QVERIFY(!unreachable.learnTopic(3'600'000));
 }
 
 void TestProducer::unreachableBrokerCountsFailure()
