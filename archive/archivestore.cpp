@@ -146,16 +146,26 @@ StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batc
         const auto it = stored.constFind(partition);
         return it != stored.cend() && offset < it.value();
     };
-    QVector<GameEvent> newEvents;
+    // What is new, for the snapshot's statistics, in order: a batch's events
+    // as they came (shared, not copied: the usual case), or the new part of
+    // a batch that was partly stored before.
+    QVector<QVector<GameEvent>> newEvents;
+    quint64 newEventCount = 0;
     QVector<RejectedMessage> newRejected;
 
     if (!d->run(*d->begin, fault))
         return result;
     bool ok = true;
     for (const EventBatch &batch : batches) {
-        for (const GameEvent &event : batch.events) {
+        QVector<GameEvent> part; // the new events, once one was skipped
+        bool skippedSome = false;
+        for (qsizetype i = 0; i < batch.events.size(); ++i) {
+            const GameEvent &event = batch.events.at(i);
             if (isStored(event.partition, event.offset)) {
                 ++result.skipped;
+                if (!skippedSome)
+                    part = batch.events.first(i);
+                skippedSome = true;
                 continue;
             }
             bindEvent(*d->insertEvent, sourceId, d->runId, event);
@@ -163,9 +173,12 @@ StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batc
                 ok = false;
                 break;
             }
-            newEvents.append(event);
+            if (skippedSome)
+                part.append(event);
+            ++newEventCount;
             raisePosition(next, event.partition, event.offset);
         }
+        newEvents.append(skippedSome ? part : batch.events);
         for (const RejectedMessage &rejected : batch.rejected) {
             if (!ok)
                 break;
@@ -206,10 +219,11 @@ StoreResult ArchiveStore::store(qint64 sourceId, const QVector<EventBatch> &batc
     }
 
     d->positions.insert(sourceId, next);
-    d->statistics.applyEvents(newEvents);
+    for (const QVector<GameEvent> &events : std::as_const(newEvents))
+        d->statistics.applyEvents(events);
     d->statistics.applyRejected(newRejected);
     result.ok = true;
-    result.events = quint64(newEvents.size());
+    result.events = newEventCount;
     result.rejected = quint64(newRejected.size());
     d->eventsSinceSnapshot += result.events + result.rejected;
     if (d->eventsSinceSnapshot >= SnapshotEvery) {

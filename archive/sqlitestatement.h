@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -43,6 +45,9 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     int m_lastCode = 0;
     QString m_lastMessage;
+    // bindText()'s UTF-8 per parameter, alive until the next bind; their
+    // capacity is reused from row to row.
+    std::vector<QByteArray> m_text;
 };
 
 } // namespace dnd

@@ -168,6 +168,46 @@ private Q_SLOTS:
         compareStatistics(campaign.statistics, expected);
     }
 
+    // Text is bound as UTF-8 (sqlitestatement.cpp): every kind of character
+    // comes back as it went in, from the file and from a restore.
+    void storesTextAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ascii") << QStringLiteral("Stravos");
+        QTest::newRow("latin-1") << QStringLiteral("Zo\u00EB the B\u00E4rb\u00E4r");
+        QTest::newRow("cjk") << QStringLiteral("\u9F8D\u306E\u5DE3");
+        QTest::newRow("astral") << QStringLiteral("Wurs \U0001F409\U0001F3B2");
+        QTest::newRow("one char") << QStringLiteral("Y");
+    }
+    void storesTextAsWritten()
+    {
+        QFETCH(QString, text);
+        const QString path = m_dir.filePath(
+            QStringLiteral("text-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
+        Simulator simulator(SimulatorConfig{});
+        QHash<qint32, qint64> next;
+        EventBatch batch = simulatedBatch(simulator, 20, 2, next);
+        for (GameEvent &event : batch.events) {
+            event.player = text;
+            event.gameId = text + QStringLiteral("-game");
+        }
+        {
+            ArchiveStore store;
+            ArchiveFault fault;
+            QVERIFY(store.open(path, &fault));
+            QVERIFY(store.store(store.sourceId(Cluster, &fault), {batch}, &fault).ok);
+        }
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(DISTINCT player) FROM event")).toInt(),
+                 1);
+        ArchiveStore store;
+        ArchiveFault fault;
+        QVERIFY(store.open(path, &fault));
+        RestoredCampaign campaign;
+        QVERIFY(store.restore(&campaign, 100, 10, &fault));
+        QCOMPARE(campaign.recentEvents, batch.events);
+        QVERIFY(campaign.statistics.player(text));
+    }
+
     void skipsMessagesAlreadyStored()
     {
         const QString path = m_dir.filePath(QStringLiteral("dedup.sqlite"));
