@@ -2467,10 +2467,6 @@ Starten Sie ein simuliertes Spiel im Simulator-Bereich oder verbinden Sie sich m
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <source>Lag per partition and messages lost</source>
-        <translation>Rückstand je Partition und verlorene Nachrichten</translation>
-    </message>
-    <message>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -2509,6 +2505,14 @@ Starten Sie ein simuliertes Spiel im Simulator-Bereich oder verbinden Sie sich m
     <message>
         <source>lost</source>
         <translation>verloren</translation>
+    </message>
+    <message>
+        <source>Lag per partition</source>
+        <translation>Rückstand je Partition</translation>
+    </message>
+    <message>
+        <source>Messages lost</source>
+        <translation>Verlorene Nachrichten</translation>
     </message>
 </context>
 <context>

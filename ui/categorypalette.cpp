@@ -3,6 +3,7 @@
 
 #include <QPalette>
 
+#include <algorithm>
 #include <array>
 
 namespace dnd {
@@ -111,6 +112,29 @@ QColor CategoryPalette::player(const QString &name, bool dark)
 QColor CategoryPalette::other(bool dark)
 {
     return variant(Other, dark);
+}
+
+QColor CategoryPalette::streamMeasure(const QString &key, bool dark)
+{
+    // Events in a deep blue, rejected in amber, lost in a deep red: apart
+    // from the partitions' colours and from each other on either theme.
+    if (key == QLatin1String("accepted"))
+        return variant(0x1f5fb0, dark);
+    if (key == QLatin1String("rejected"))
+        return variant(0xc27c00, dark);
+    if (key == QLatin1String("lost"))
+        return variant(0xb01e1e, dark);
+    return other(dark);
+}
+
+QColor CategoryPalette::partition(qint32 partition, bool dark)
+{
+    // In order, not hashed: partitions 0..9 never share a colour. Amber and
+    // reds, the colours of rejected and lost messages, come last.
+    static constexpr std::array<QRgb, 10> Partitions = {0x009e73, 0x56b4e9, 0xcc79a7, 0xbcbd22,
+                                                        0x8c564b, 0x17becf, 0x2ca02c, 0x7f7f7f,
+                                                        0xe69f00, 0xd55e00};
+    return variant(Partitions[std::size_t(std::max(0, partition)) % Partitions.size()], dark);
 }
 
 bool CategoryPalette::isDark(const QPalette &palette)

@@ -29,6 +29,10 @@ public:
     static QColor player(const QString &name, bool dark);
     // Lumped categories ("other types", "(other)"): a neutral grey.
     static QColor other(bool dark);
+    // The Stream tab's measures ("accepted" events, "rejected" and "lost"
+    // messages) and Kafka partitions (by number, distinct for the first ten).
+    static QColor streamMeasure(const QString &key, bool dark);
+    static QColor partition(qint32 partition, bool dark);
 
     // Whether a palette is a dark one (window darker than mid grey).
     static bool isDark(const QPalette &palette);

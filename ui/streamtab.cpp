@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "streamtab.h"
 
+#include "categorypalette.h"
 #include "partitiontablemodel.h"
 #include "streamratechart.h"
+#include "tablefit.h"
 
 #include <QButtonGroup>
+#include <QChart>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTableView>
@@ -18,35 +22,6 @@
 namespace dnd {
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor acceptedColor(bool dark)
-{
-    return dark ? QColor(0x6c, 0xa6, 0xe0) : QColor(0x1f, 0x5f, 0xb0);
-}
-
-QColor rejectedColor(bool dark)
-{
-    return dark ? QColor(0xff, 0xc8, 0x57) : QColor(0xc2, 0x7c, 0x00);
-}
-
-QColor lostColor(bool dark)
-{
-    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb0, 0x1e, 0x1e);
-}
-
-// One colour per partition, the same in every redraw.
-QColor partitionColor(qint32 partition, bool dark)
-{
-    static const QColor light[] = {{0x4e, 0x79, 0xa7}, {0xf2, 0x8e, 0x2b}, {0x59, 0xa1, 0x4f},
-                                   {0xb0, 0x7a, 0xa1}, {0x76, 0xb7, 0xb2}, {0x9c, 0x75, 0x5f}};
-    const QColor &color = light[std::size_t(partition) % std::size(light)];
-    return dark ? color.lighter(130) : color;
-}
 
 QList<QPointF> pointsOf(const MetricHistory &history, bool whole, qint64 fromMs)
 {
@@ -58,15 +33,22 @@ QList<QPointF> pointsOf(const MetricHistory &history, bool whole, qint64 fromMs)
 StreamTab::StreamTab(QWidget *parent)
     : QWidget(parent), m_model(new PartitionTableModel(this)), m_view(new QTableView(this)),
       m_rates(new StreamRateChart(tr("Messages per second"), tr("messages/s"), this)),
-      m_lag(new StreamRateChart(tr("Lag per partition and messages lost"), tr("messages"), this)),
+      m_lag(new StreamRateChart(tr("Lag per partition"), tr("messages"), this)),
+      m_lost(new StreamRateChart(tr("Messages lost"), tr("messages"), this)),
       m_recent(new QRadioButton(tr("Last &10 minutes"), this)),
       m_session(new QRadioButton(tr("&Whole session"), this)), m_sampler(new QTimer(this))
 {
     setObjectName(QStringLiteral("streamTab"));
     m_rates->setObjectName(QStringLiteral("streamRateChart"));
     m_lag->setObjectName(QStringLiteral("streamLagChart"));
+    m_lost->setObjectName(QStringLiteral("streamLostChart"));
     m_rates->setAccessibleName(tr("Messages per second"));
-    m_lag->setAccessibleName(tr("Lag per partition and messages lost"));
+    m_lag->setAccessibleName(tr("Lag per partition"));
+    m_lost->setAccessibleName(tr("Messages lost"));
+    // One line, named by the chart's title: no legend to take its height,
+    // and a third of the column (the lag's time axis is just above).
+    m_lost->chart()->legend()->hide();
+    m_lost->setMinimumHeight(150);
 
     m_recent->setChecked(true);
     auto *range = new QButtonGroup(this);
@@ -94,13 +76,21 @@ StreamTab::StreamTab(QWidget *parent)
     auto *chartRow = new QHBoxLayout(charts);
     chartRow->setContentsMargins(0, 0, 0, 0);
     chartRow->addWidget(m_rates);
-    chartRow->addWidget(m_lag);
+    // Lost messages in a chart of their own under the lag: on the lag's
+    // axis their line lay on top of the partitions' (both mostly 0).
+    auto *lagColumn = new QVBoxLayout;
+    lagColumn->addWidget(m_lag, 2);
+    lagColumn->addWidget(m_lost, 1);
+    chartRow->addLayout(lagColumn);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(charts);
     split->addWidget(m_view);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // The table as tall as its partitions need (half the tab at most), the
+    // charts the rest.
+    new TableFitSplitter(split, m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -146,29 +136,33 @@ void StreamTab::redraw(qint64 nowMs)
     const qint64 sessionMs = m_history.isEmpty() ? 0 : nowMs - m_history.firstSampleMs();
     const qint64 spanMs = whole ? std::max(sessionMs, MinuteMs) : StreamHistory::RecentMs;
     const qint64 fromMs = nowMs - spanMs;
-    const bool dark = isDark(palette());
+    const bool dark = CategoryPalette::isDark(palette());
 
-    m_rates->setLines({{QStringLiteral("accepted"), tr("events"),
-                        pointsOf(m_history.accepted(), whole, fromMs), acceptedColor(dark)},
-                       {QStringLiteral("rejected"), tr("rejected"),
-                        pointsOf(m_history.rejected(), whole, fromMs), rejectedColor(dark)}},
-                      nowMs, spanMs);
+    m_rates->setLines(
+        {{QStringLiteral("accepted"), tr("events"), pointsOf(m_history.accepted(), whole, fromMs),
+          CategoryPalette::streamMeasure(QStringLiteral("accepted"), dark)},
+         {QStringLiteral("rejected"), tr("rejected"), pointsOf(m_history.rejected(), whole, fromMs),
+          CategoryPalette::streamMeasure(QStringLiteral("rejected"), dark)}},
+        nowMs, spanMs);
 
     QList<StreamRateChart::Line> lag;
     const QList<qint32> partitions = m_history.chartedPartitions();
     if (partitions.isEmpty() && !m_status.partitions.isEmpty()) {
         lag.append({QStringLiteral("lag"), tr("lag, all partitions"),
-                    pointsOf(m_history.totalLag(), whole, fromMs), partitionColor(0, dark)});
+                    pointsOf(m_history.totalLag(), whole, fromMs), CategoryPalette::other(dark)});
     }
     for (const qint32 partition : partitions) {
         if (const MetricHistory *history = m_history.lag(partition)) {
             lag.append({QStringLiteral("lag %1").arg(partition), tr("partition %1").arg(partition),
-                        pointsOf(*history, whole, fromMs), partitionColor(partition, dark)});
+                        pointsOf(*history, whole, fromMs),
+                        CategoryPalette::partition(partition, dark)});
         }
     }
-    lag.append({QStringLiteral("lost"), tr("lost"), pointsOf(m_history.lost(), whole, fromMs),
-                lostColor(dark), Qt::DashLine});
     m_lag->setLines(lag, nowMs, spanMs);
+    m_lost->setLines(
+        {{QStringLiteral("lost"), tr("lost"), pointsOf(m_history.lost(), whole, fromMs),
+          CategoryPalette::streamMeasure(QStringLiteral("lost"), dark)}},
+        nowMs, spanMs);
 }
 
 void StreamTab::showEvent(QShowEvent *event)

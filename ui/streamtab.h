@@ -16,7 +16,8 @@ class PartitionTableModel;
 class StreamRateChart;
 
 // The Stream tab: how the topic flows. Live charts of events and rejected
-// messages per second, lag per partition and messages lost, over the last
+// messages per second, lag per partition and messages lost (each measure
+// on an axis of its own, colours from CategoryPalette), over the last
 // ten minutes or the whole session, and a table of every partition's
 // position, end, lag and rate.
 //
@@ -35,6 +36,7 @@ public:
     QTableView *partitionView() const { return m_view; }
     StreamRateChart *rateChart() const { return m_rates; }
     StreamRateChart *lagChart() const { return m_lag; }
+    StreamRateChart *lostChart() const { return m_lost; }
     QRadioButton *recentButton() const { return m_recent; }
     QRadioButton *sessionButton() const { return m_session; }
     bool showsWholeSession() const;
@@ -57,6 +59,7 @@ private:
     QTableView *m_view;
     StreamRateChart *m_rates;
     StreamRateChart *m_lag;
+    StreamRateChart *m_lost;
     QRadioButton *m_recent;
     QRadioButton *m_session;
     QTimer *m_sampler;

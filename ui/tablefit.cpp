@@ -49,16 +49,22 @@ TableFitSplitter::TableFitSplitter(QSplitter *splitter, QTableView *table, int m
     }
 }
 
+int TableFitSplitter::tablePart() const
+{
+    QWidget *second = m_splitter->widget(1);
+    return second == m_table || second->isAncestorOf(m_table) ? 1 : 0;
+}
+
 int TableFitSplitter::wantedTableHeight() const
 {
     if (!m_splitter || !m_table || m_splitter->count() < 2)
         return 0;
-    QWidget *top = m_splitter->widget(0);
+    QWidget *part = m_splitter->widget(tablePart());
     const int rows = m_table->model() ? m_table->model()->rowCount() : 0;
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    // Everything of the top part that is not rows: the filter, the table's
-    // header, frame and horizontal scroll bar when shown.
-    const int chrome = top->height() - m_table->viewport()->height();
+    // Everything of the table's part that is not rows: a filter, the
+    // table's header, frame and horizontal scroll bar when shown.
+    const int chrome = part->height() - m_table->viewport()->height();
     const int wanted = chrome + std::max(rows, m_minimumRows) * rowHeight + 2;
     return std::min(wanted, m_splitter->height() / 2);
 }
@@ -71,9 +77,11 @@ void TableFitSplitter::fit()
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    const int top = std::min(wantedTableHeight(), total);
-    if (sizes.value(0) != top)
-        m_splitter->setSizes({top, total - top});
+    const int table = std::min(wantedTableHeight(), total);
+    const int part = tablePart();
+    if (sizes.value(part) != table)
+        m_splitter->setSizes(part == 0 ? QList<int>{table, total - table}
+                                       : QList<int>{total - table, table});
 }
 
 bool TableFitSplitter::eventFilter(QObject *watched, QEvent *event)

@@ -17,11 +17,11 @@ namespace dnd {
 // "2026-12-05 13:45:12" or a count "99,999".
 void fitColumnsToSamples(QTableView *view, const QStringList &samples);
 
-// Keeps the part of a vertical splitter that holds `table` (its first
-// widget) as tall as the table's rows need, at least `minimumRows` rows
-// and at most half the splitter, so that the widget below it (a chart)
-// gets the rest instead of an empty table area. Once the user drags the
-// handle, their choice stands.
+// Keeps the part of a two-part vertical splitter that holds `table` (the
+// first or the second part) as tall as the table's rows need, at least
+// `minimumRows` rows and at most half the splitter, so that the other part
+// (charts) gets the rest instead of an empty table area. Once the user
+// drags the handle, their choice stands.
 class TableFitSplitter : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int tablePart() const; // 0 or 1
+
     QPointer<QSplitter> m_splitter;
     QPointer<QTableView> m_table;
     int m_minimumRows;

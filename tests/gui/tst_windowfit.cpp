@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 // What a user sees of the window at 1280x800 (issue 12, the defects found
-// last): every event's details readable in the narrow log dock.
+// last): every event's details readable in the narrow log dock; the
+// Stream tab's lost messages apart from the lag, in CategoryPalette's
+// colours, every legend entry whole.
 #include "looktestutil.h"
 #include "testmain.h"
 
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
+#include "streamratechart.h"
+#include "streamtab.h"
 
 #include <QDockWidget>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QScrollBar>
 
 using namespace dnd;
@@ -22,6 +29,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void eventLogDetailsReadable();
+    void streamLostApartInPaletteColours();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +114,77 @@ void Tst_windowfit::eventLogDetailsReadable()
     QCOMPARE(view->textElideMode(), Qt::ElideRight);
     QCOMPARE(QTextDocumentFragment::fromHtml(cell.data(Qt::ToolTipRole).toString()).toPlainText(),
              text);
+}
+
+namespace {
+
+// Every legend entry of a chart is drawn whole (not "Running av...").
+void verifyLegendWhole(QChartView *view)
+{
+    const QStringList drawn = drawnTexts(view);
+    const auto markers = view->chart()->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        if (marker->isVisible())
+            QVERIFY2(drawn.contains(marker->label()), qPrintable(u"'%1' not drawn whole: %2"_s.arg(
+                                                          marker->label(), drawn.join(u'|'))));
+    }
+}
+
+} // namespace
+
+void Tst_windowfit::streamLostApartInPaletteColours()
+{
+    StreamTab *tab = m_window->streamTab();
+    m_window->tabWidget()->setCurrentWidget(tab);
+    QTRY_VERIFY(tab->isVisible());
+    ConsumerStatus status;
+    status.state = ConsumerState::Lagging;
+    for (qint32 p = 0; p < 3; ++p) {
+        status.partitions.append(PartitionStatus{p, 100, 100 + 10 * p, 10 * p, 5});
+        status.lag += 10 * p;
+    }
+    status.acceptedPerSecond = 15;
+    status.lost = 4;
+    tab->setConsumerStatus(status);
+    const qint64 start = 1'000'000'000'000;
+    for (int i = 0; i < 3; ++i)
+        tab->recordSample(start + 1000 * i);
+    QCoreApplication::processEvents();
+
+    // Lost messages have a chart and an axis of their own: their line no
+    // longer lies on the partitions' lines.
+    StreamRateChart *lag = tab->lagChart();
+    StreamRateChart *lost = tab->lostChart();
+    QCOMPARE(lag->keys(), (QStringList{u"lag 0"_s, u"lag 1"_s, u"lag 2"_s}));
+    QCOMPARE(lost->keys(), QStringList{u"lost"_s});
+    QCOMPARE(lost->series(u"lost"_s)->points().last().y(), 4.0);
+    QVERIFY(lost->isVisible());
+    const QRect lagRect(lag->mapTo(m_window.get(), QPoint()), lag->size());
+    const QRect lostRect(lost->mapTo(m_window.get(), QPoint()), lost->size());
+    QVERIFY(!lagRect.intersects(lostRect));
+    QVERIFY2(lost->chart()->plotArea().height() >= 40,
+             qPrintable(QString::number(lost->chart()->plotArea().height())));
+    QVERIFY2(lag->chart()->plotArea().height() >= 2 * lost->chart()->plotArea().height() - 20,
+             qPrintable(QString::number(lag->chart()->plotArea().height())));
+
+    // Colours from the one palette, on both themes.
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        applyTheme(theme);
+        const bool dark = theme == Theme::Dark;
+        QTRY_COMPARE(CategoryPalette::isDark(tab->palette()), dark);
+        tab->recordSample(start + 5000);
+        StreamRateChart *rates = tab->rateChart();
+        for (const QString &key : {u"accepted"_s, u"rejected"_s})
+            QCOMPARE(rates->series(key)->pen().color(), CategoryPalette::streamMeasure(key, dark));
+        QCOMPARE(lost->series(u"lost"_s)->pen().color(),
+                 CategoryPalette::streamMeasure(u"lost"_s, dark));
+        for (qint32 p = 0; p < 3; ++p)
+            QCOMPARE(lag->series(u"lag %1"_s.arg(p))->pen().color(),
+                     CategoryPalette::partition(p, dark));
+    }
+    QVERIFY(CategoryPalette::partition(0, false) != CategoryPalette::partition(1, false));
+    verifyLegendWhole(tab->rateChart());
+    verifyLegendWhole(lag);
 }
 
 DND_TEST_MAIN(Tst_windowfit)
