@@ -19,8 +19,8 @@ class StatisticsRefresher;
 // Sessions and campaigns in the window: the selector (a toolbar) narrows
 // every view through the refresher's scope, the History tab shows per
 // player and session rows and their trend. Every question goes to the
-// archive's thread (Archive::query) and comes back as values; answers to
-// an older question are dropped by id. While events arrive, the sessions
+// archive (Archive::query, answered on its reader thread) and comes back as
+// values; answers to an older question are dropped by id. While events arrive, the sessions
 // and the History rows are asked again at most every RequeryMs.
 class HistoryController : public QObject
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "archive.h"
 
+#include "archivereader.h"
 #include "archivewriter.h"
 
 namespace dnd {
@@ -37,7 +38,18 @@ Archive::Archive(QObject *parent) : QObject(parent)
     connect(m_writer, &ArchiveWriter::warning, this, &Archive::warning);
     connect(m_writer, &ArchiveWriter::exported, this, &Archive::exported);
     connect(m_writer, &ArchiveWriter::imported, this, &Archive::imported);
-    connect(m_writer, &ArchiveWriter::answered, this, &Archive::answered);
+
+    // The reader follows the writer: it opens the file once the writer has
+    // opened (and migrated) it, and answers the questions the writer hands
+    // on, in the order it hands them on.
+    m_readerThread.setObjectName(QStringLiteral("archive-reader"));
+    m_reader = new ArchiveReader;
+    m_reader->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_writer, &ArchiveWriter::opened, m_reader, &ArchiveReader::open);
+    connect(m_writer, &ArchiveWriter::readyToAnswer, m_reader, &ArchiveReader::answer);
+    connect(m_reader, &ArchiveReader::answered, this, &Archive::answered);
+    m_readerThread.start();
     m_thread.start();
 }
 
@@ -46,10 +58,21 @@ Archive::~Archive()
     close();
     m_thread.quit();
     m_thread.wait();
+    m_readerThread.quit();
+    m_readerThread.wait();
+}
+
+void Archive::closeReader()
+{
+    if (!m_readerThread.isRunning())
+        return;
+    m_reader->requestStop();
+    QMetaObject::invokeMethod(m_reader, "close", Qt::BlockingQueuedConnection);
 }
 
 void Archive::open(const QString &path)
 {
+    closeReader(); // before the writer lets go of the file it has open
     m_fault = ArchiveFault{};
     m_open = false;
     m_path = path;
@@ -93,10 +116,14 @@ void Archive::query(const CampaignQuery &query)
 
 void Archive::close()
 {
+    closeReader();
     if (!m_thread.isRunning())
         return;
     QMetaObject::invokeMethod(m_writer, "close", Qt::BlockingQueuedConnection);
     m_open = false;
+    // An open still on its way to the reader (the writer opened just before
+    // this close) is undone: queued after it.
+    closeReader();
 }
 
 } // namespace dnd

@@ -9,11 +9,14 @@
 
 namespace dnd {
 
+class ArchiveReader;
 class ArchiveWriter;
 
 // Controller on the GUI (or main) thread for the campaign archive: owns the
-// archive thread and its ArchiveWriter. Every call is queued to the writer
-// and returns at once, except close(), which waits for the last
+// archive thread with its ArchiveWriter, and the reader thread with its
+// ArchiveReader (queries on a read-only connection, so they never hold
+// writes back). Every call is queued and returns at once, except close(),
+// which waits for the reader to let go of the file and for the last
 // transaction. Signals arrive queued on the controller's thread.
 class Archive : public QObject
 {
@@ -28,10 +31,12 @@ public:
     void write(const EventBatch &batch);
     void exportTo(const QString &file);
     void importFrom(const QString &file);
-    // Answered by answered() after every batch written before it.
+    // Answered by answered(), covering every batch written before it and
+    // none written after it; batches go on being stored meanwhile.
     void query(const dnd::CampaignQuery &query);
-    // Writes what is pending and a snapshot, releases the file; blocks until
-    // done (at quit, or before opening another campaign).
+    // Stops the reader (a query under way ends early), then writes what is
+    // pending and a snapshot and releases the file; blocks until done (at
+    // quit, or before opening another campaign).
     void close();
 
     bool isOpen() const { return m_open; }
@@ -40,6 +45,9 @@ public:
     QString path() const { return m_path; }
     // Positions of the current source as last stored.
     const PartitionPositions &storedPositions() const { return m_positions; }
+    // The thread queries are answered on (tests occupy it to show that
+    // batches are stored meanwhile).
+    QThread *readerThread() { return &m_readerThread; }
 
 Q_SIGNALS:
     void opened(const QString &path, const dnd::RestoredCampaign &campaign, qint64 restoreMs);
@@ -53,8 +61,12 @@ Q_SIGNALS:
     void answered(const dnd::CampaignAnswer &answer);
 
 private:
+    void closeReader();
+
     QThread m_thread;
     ArchiveWriter *m_writer = nullptr; // lives on m_thread
+    QThread m_readerThread;
+    ArchiveReader *m_reader = nullptr; // lives on m_readerThread
     ArchiveFault m_fault;
     PartitionPositions m_positions;
     QString m_path;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// ArchiveStore: queries for the session selector and the History view.
+// The queries for the session selector and the History view (CampaignReads),
+// and ArchiveStore's own entry points to them.
+#include "archivefault.h"
 #include "archivestore_p.h"
+#include "campaignreads.h"
 #include "historycube.h"
 
 #include <QSqlError>
@@ -23,10 +26,15 @@ struct Where
     QVariantList values;
 };
 
-Where whereClause(const CampaignFilter &filter, bool withGame)
+// `lastId`: the cut of the table read (ReadCut).
+Where whereClause(const CampaignFilter &filter, bool withGame, qint64 lastId)
 {
     QStringList terms;
     Where where;
+    if (lastId != ReadCut::All) {
+        terms << QStringLiteral("id <= ?");
+        where.values << lastId;
+    }
     if (withGame && !filter.gameId.isEmpty()) {
         terms << QStringLiteral("game_id = ?");
         where.values << filter.gameId;
@@ -119,12 +127,23 @@ void outlineFromCube(const HistoryCube &cube, CampaignOutline *outline)
 
 } // namespace
 
-bool ArchiveStore::Private::updateCube()
+bool CampaignReads::stopped(ArchiveFault *fault) const
 {
-    if (!cube)
-        cube = std::make_shared<HistoryCube>();
+    if (!stop || !stop->load(std::memory_order_relaxed))
+        return false;
+    *fault = archiveFault(ArchiveFault::Kind::Other, path,
+                          QStringLiteral("the query was stopped: the campaign closes"));
+    return true;
+}
+
+bool CampaignReads::cubeUsable() const
+{
+    // A cube already past the cut (not after queries in order) cannot
+    // answer it: SQL can.
+    if (!cube || cube->lastRowId > cut.lastEventId)
+        return false;
     QSqlError error;
-    return cube->update(db, &error);
+    return cube->update(db, cut.lastEventId, &error);
 }
 
 qint64 ArchiveStore::runId() const
@@ -132,22 +151,74 @@ qint64 ArchiveStore::runId() const
     return d->runId;
 }
 
+ReadCut ArchiveStore::readCut() const
+{
+    ReadCut cut;
+    cut.runId = d->runId;
+    QSqlQuery query(d->db);
+    // Rowids only grow (no row is ever deleted): two index seeks.
+    if (isOpen() &&
+        query.exec(QStringLiteral("SELECT (SELECT ifnull(max(id), 0) FROM event), "
+                                  "(SELECT ifnull(max(id), 0) FROM rejected)")) &&
+        query.next()) {
+        cut.lastEventId = query.value(0).toLongLong();
+        cut.lastRejectedId = query.value(1).toLongLong();
+    }
+    return cut;
+}
+
+namespace {
+
+// The store's own queries read everything it committed.
+CampaignReads readsOf(const QSqlDatabase &db, const QString &path, qint64 runId,
+                      std::shared_ptr<HistoryCube> &cube)
+{
+    if (!cube)
+        cube = std::make_shared<HistoryCube>();
+    CampaignReads reads;
+    reads.db = db;
+    reads.path = path;
+    reads.cube = cube.get();
+    reads.cut.runId = runId;
+    return reads;
+}
+
+} // namespace
+
 bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
 {
+    return readsOf(d->db, d->path, d->runId, d->cube).outline(outline, fault);
+}
+
+bool ArchiveStore::statistics(const CampaignFilter &filter, Statistics *statistics,
+                              ArchiveFault *fault) const
+{
+    return readsOf(d->db, d->path, d->runId, d->cube).statistics(filter, statistics, fault);
+}
+
+bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRow> *rows,
+                           ArchiveFault *fault) const
+{
+    return readsOf(d->db, d->path, d->runId, d->cube).history(filter, rows, fault);
+}
+
+bool CampaignReads::outline(CampaignOutline *outline, ArchiveFault *fault) const
+{
     *outline = CampaignOutline{};
-    outline->currentRunId = d->runId;
-    if (d->updateCube()) {
-        outlineFromCube(*d->cube, outline);
+    outline->currentRunId = cut.runId;
+    if (cubeUsable()) {
+        outlineFromCube(*cube, outline);
         sortOutline(outline);
         return true;
     }
-    QSqlQuery query(d->db);
+    QSqlQuery query(db);
+    const Where all = whereClause(CampaignFilter{}, false, cut.lastEventId);
     const QString sessions =
-        QStringLiteral("SELECT run_id, min(ts_us), max(ts_us), count(*) FROM event "
-                       "GROUP BY run_id, %1")
-            .arg(QLatin1String(QuarterHourSql));
-    if (!runQuery(query, sessions, {})) {
-        *fault = d->sqlFault(query.lastError());
+        QStringLiteral("SELECT run_id, min(ts_us), max(ts_us), count(*) FROM event%1 "
+                       "GROUP BY run_id, %2")
+            .arg(all.sql, QLatin1String(QuarterHourSql));
+    if (!runQuery(query, sessions, all.values)) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     while (query.next()) {
@@ -167,15 +238,16 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
         widenRange(&outline->firstUs, &outline->lastUs, first, last);
     }
     if (query.lastError().isValid()) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
 
-    if (!runQuery(query,
-                  QStringLiteral("SELECT game_id, count(*), min(ts_us), max(ts_us) FROM event "
-                                 "WHERE game_id IS NOT NULL GROUP BY game_id"),
-                  {})) {
-        *fault = d->sqlFault(query.lastError());
+    const QString games =
+        QStringLiteral("SELECT game_id, count(*), min(ts_us), max(ts_us) FROM event "
+                       "WHERE game_id IS NOT NULL%1 GROUP BY game_id")
+            .arg(all.sql.isEmpty() ? QString() : QStringLiteral(" AND id <= ?"));
+    if (!runQuery(query, games, all.values)) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     while (query.next())
@@ -183,24 +255,24 @@ bool ArchiveStore::outline(CampaignOutline *outline, ArchiveFault *fault) const
                                            timestampOf(query.value(2)),
                                            timestampOf(query.value(3))});
     if (query.lastError().isValid()) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     sortOutline(outline);
     return true;
 }
 
-bool ArchiveStore::statistics(const CampaignFilter &filter, Statistics *statistics,
-                              ArchiveFault *fault) const
+bool CampaignReads::statistics(const CampaignFilter &filter, Statistics *statistics,
+                               ArchiveFault *fault) const
 {
     statistics->reset();
-    QSqlQuery query(d->db);
-    Where where = whereClause(filter, true);
+    QSqlQuery query(db);
+    Where where = whereClause(filter, true, cut.lastEventId);
     if (!runQuery(query,
                   QStringLiteral("SELECT %1 FROM event%2 ORDER BY id")
                       .arg(QLatin1String(EventColumns), where.sql),
                   where.values)) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     QVector<GameEvent> chunk;
@@ -210,43 +282,45 @@ bool ArchiveStore::statistics(const CampaignFilter &filter, Statistics *statisti
         if (chunk.size() == Chunk) {
             statistics->applyEvents(chunk);
             chunk.clear();
+            if (stopped(fault))
+                return false;
         }
     }
     if (query.lastError().isValid()) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     statistics->applyEvents(chunk);
     // Rejected messages belong to no game.
     if (!filter.gameId.isEmpty())
         return true;
-    where = whereClause(filter, false);
+    where = whereClause(filter, false, cut.lastRejectedId);
     if (!runQuery(query,
                   QStringLiteral("SELECT %1 FROM rejected%2 ORDER BY id")
                       .arg(QLatin1String(RejectedColumns), where.sql),
                   where.values)) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     QVector<RejectedMessage> rejected;
     while (query.next())
         rejected.append(rejectedFromRow(query, 0));
     if (query.lastError().isValid()) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     statistics->applyRejected(rejected);
     return true;
 }
 
-bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRow> *rows,
-                           ArchiveFault *fault) const
+bool CampaignReads::history(const CampaignFilter &filter, QVector<SessionPlayerRow> *rows,
+                            ArchiveFault *fault) const
 {
     rows->clear();
     // (run, day, player) -> row; QDate orders invalid (no time) first.
     std::map<RowKey, SessionPlayerRow> merged;
-    if (alignedToQuarters(filter) && d->updateCube()) {
-        for (auto it = d->cube->cells.cbegin(); it != d->cube->cells.cend(); ++it) {
+    if (alignedToQuarters(filter) && cubeUsable()) {
+        for (auto it = cube->cells.cbegin(); it != cube->cells.cend(); ++it) {
             const CubeCell &cell = it.value();
             if (!cellMatches(filter, it.key(), cell))
                 continue;
@@ -262,15 +336,15 @@ bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRo
             rows->append(std::move(entry.second));
         return true;
     }
-    QSqlQuery query(d->db);
-    const Where where = whereClause(filter, true);
+    QSqlQuery query(db);
+    const Where where = whereClause(filter, true, cut.lastEventId);
     const QString sql = QStringLiteral("SELECT run_id, player, min(ts_us), count(*), "
                                        "sum(die = 20), sum(CASE WHEN die = 20 THEN roll END), "
                                        "sum(die = 20 AND roll = 20), sum(die = 20 AND roll = 1) "
                                        "FROM event%1 GROUP BY run_id, %2, player")
                             .arg(where.sql, QLatin1String(QuarterHourSql));
     if (!runQuery(query, sql, where.values)) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     while (query.next()) {
@@ -284,7 +358,7 @@ bool ArchiveStore::history(const CampaignFilter &filter, QVector<SessionPlayerRo
         row.nat1 += query.value(7).toULongLong();
     }
     if (query.lastError().isValid()) {
-        *fault = d->sqlFault(query.lastError());
+        *fault = archiveFaultFromSql(query.lastError(), path);
         return false;
     }
     rows->reserve(qsizetype(merged.size()));

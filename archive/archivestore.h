@@ -3,6 +3,7 @@
 
 #include "archivetypes.h"
 #include "campaignfilter.h"
+#include "campaignquery.h"
 
 #include <QString>
 
@@ -80,6 +81,9 @@ public:
     // Queries for the session selector and the History view
     // (archivequeries.cpp); they read what is committed.
     qint64 runId() const; // this run's row in `run`
+    // The rows stored so far: what a question asked now may read (the
+    // reader answers it while later batches are stored).
+    ReadCut readCut() const;
     bool outline(CampaignOutline *outline, ArchiveFault *fault) const;
     // The statistics of the events `filter` matches (rejected messages too,
     // unless it names a game: they have none), applied in archive order.

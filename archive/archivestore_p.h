@@ -54,8 +54,7 @@ struct ArchiveStore::Private
     bool run(SqliteStatement &statement, ArchiveFault *fault);
     bool loadSources(ArchiveFault *fault);
     bool loadStatistics(ArchiveFault *fault);
-    void release();    // closes the connection and unlocks, no writes
-    bool updateCube(); // false: the queries go to SQL (archivequeries.cpp)
+    void release(); // closes the connection and unlocks, no writes
 };
 
 // Column lists and row <-> value conversions (archiverows.cpp).

@@ -145,7 +145,7 @@ void ArchiveWriter::importFrom(const QString &file)
 void ArchiveWriter::query(const CampaignQuery &query)
 {
     flush(); // the answer covers every batch written before the question
-    emit answered(answerCampaignQuery(m_store, query));
+    emit readyToAnswer(query, m_store.readCut());
 }
 
 void ArchiveWriter::close()

@@ -35,7 +35,8 @@ public Q_SLOTS:
     void exportTo(const QString &file);
     void importFrom(const QString &file);
     void close(); // writes what is pending and a snapshot, releases the file
-    // Answers after writing what is pending (campaignquery.h).
+    // Writes what is pending, then hands the question on with what it may
+    // read (readyToAnswer), to be answered on the reader's thread.
     void query(const dnd::CampaignQuery &query);
 
 Q_SIGNALS:
@@ -50,7 +51,7 @@ Q_SIGNALS:
     void imported(const QString &file, quint64 added, quint64 duplicates, quint64 invalid,
                   const QString &error);
     void closed();
-    void answered(const dnd::CampaignAnswer &answer);
+    void readyToAnswer(const dnd::CampaignQuery &query, const dnd::ReadCut &cut);
 
 private:
     void flush();

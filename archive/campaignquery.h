@@ -6,11 +6,15 @@
 
 #include <QMetaType>
 
+#include <limits>
+
 namespace dnd {
 
-// A question to the campaign archive, answered on its thread after every
-// batch written before it (so an answer plus the live batches that arrive
-// after the question is exactly the campaign so far).
+// A question to the campaign archive. It passes the writer's thread (after
+// every batch written before it, so an answer plus the live batches that
+// arrive after the question is exactly the campaign so far), which hands it
+// with a ReadCut to the reader's thread, where it is answered on a
+// read-only connection while the writer goes on writing.
 struct CampaignQuery
 {
     enum Part : quint8
@@ -36,10 +40,15 @@ struct CampaignAnswer
     qint64 elapsedMs = 0;
 };
 
-class ArchiveStore;
-
-// Runs `query` on an open store (on the thread that owns it).
-CampaignAnswer answerCampaignQuery(const ArchiveStore &store, const CampaignQuery &query);
+// What an answer reads: the rows stored when the question reached the
+// writer (its last row ids then), not those stored while it is answered.
+struct ReadCut
+{
+    static constexpr qint64 All = std::numeric_limits<qint64>::max();
+    qint64 lastEventId = All;
+    qint64 lastRejectedId = All;
+    qint64 runId = 0; // the run writing now (CampaignOutline::currentRunId)
+};
 
 void registerCampaignQueryMetaTypes();
 
@@ -47,3 +56,4 @@ void registerCampaignQueryMetaTypes();
 
 Q_DECLARE_METATYPE(dnd::CampaignQuery)
 Q_DECLARE_METATYPE(dnd::CampaignAnswer)
+Q_DECLARE_METATYPE(dnd::ReadCut)

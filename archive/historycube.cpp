@@ -52,7 +52,7 @@ bool cellMatches(const CampaignFilter &filter, const CubeKey &key, const CubeCel
     return true;
 }
 
-bool HistoryCube::update(const QSqlDatabase &db, QSqlError *error)
+bool HistoryCube::update(const QSqlDatabase &db, qint64 lastId, QSqlError *error)
 {
     if (overflowed)
         return false;
@@ -61,9 +61,9 @@ bool HistoryCube::update(const QSqlDatabase &db, QSqlError *error)
         QStringLiteral("SELECT run_id, %1, player, game_id, count(*), sum(die = 20), "
                        "sum(CASE WHEN die = 20 THEN roll END), sum(die = 20 AND roll = 20), "
                        "sum(die = 20 AND roll = 1), min(ts_us), max(ts_us), max(id) "
-                       "FROM event WHERE id > ? GROUP BY 1, 2, 3, 4")
+                       "FROM event WHERE id > ? AND id <= ? GROUP BY 1, 2, 3, 4")
             .arg(QLatin1String(QuarterHourSql));
-    if (!runQuery(query, sql, {lastRowId})) {
+    if (!runQuery(query, sql, {lastRowId, lastId})) {
         *error = query.lastError();
         return false;
     }

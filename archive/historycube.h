@@ -73,9 +73,9 @@ struct HistoryCube
     QHash<CubeKey, CubeCell> cells;
     bool overflowed = false;
 
-    // Adds the rows appended since the last update. False: the queries go
-    // to SQL (a database error, or too many cells).
-    bool update(const QSqlDatabase &db, QSqlError *error);
+    // Adds the rows appended since the last update, up to rowid `lastId`.
+    // False: the queries go to SQL (a database error, or too many cells).
+    bool update(const QSqlDatabase &db, qint64 lastId, QSqlError *error);
 };
 
 } // namespace dnd

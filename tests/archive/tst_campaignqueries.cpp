@@ -239,14 +239,6 @@ private Q_SLOTS:
         QCOMPARE(answer.history.size(), 2);
     }
 
-    void notOpenIsAFault()
-    {
-        ArchiveStore closed;
-        CampaignQuery query;
-        const CampaignAnswer answer = answerCampaignQuery(closed, query);
-        QVERIFY(answer.fault.isFault());
-    }
-
 private:
     QTemporaryDir m_dir;
     QString m_path;
