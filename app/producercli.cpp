@@ -156,6 +156,7 @@ int main(int argc, char **argv)
     SimulatorConfig config;
     parseSimulationMode(settings.mode(), &config.mode);
     config.seed = settings.seed();
+    config.gameIdPrefix = uniqueGameIdPrefix(); // a new game to every campaign
     if (!settings.players().isEmpty())
         config.players = settings.players();
 

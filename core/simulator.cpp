@@ -2,6 +2,8 @@
 #include "simulator.h"
 #include "simulator_p.h"
 
+#include <QDate>
+
 #include <algorithm>
 
 namespace dnd {
@@ -28,6 +30,13 @@ QStringList defaultRoster()
 {
     return {QStringLiteral("Stravos"), QStringLiteral("Ya"), QStringLiteral("Sylas"),
             QStringLiteral("Wurs")};
+}
+
+QString uniqueGameIdPrefix()
+{
+    const QString day = QDate::currentDate().toString(QStringLiteral("yyMMdd"));
+    const quint32 token = QRandomGenerator::system()->bounded(1U << 24);
+    return QStringLiteral("game-%1-%2-").arg(day).arg(token, 6, 16, QLatin1Char('0'));
 }
 
 static QRandomGenerator seededGenerator(quint64 seed)

@@ -28,7 +28,17 @@ struct SimulatorConfig
     QStringList players = defaultRoster();
     int encountersPerGame = 5; // game mode: the game ends after this many; 0 = endless
     // Empty names in players are skipped; an empty roster means defaultRoster().
+    // Game ids are this plus the game's number: "game-1", "game-2", ... by
+    // default, the same on every run (tests, benchmarks, screenshots).
+    QString gameIdPrefix = QStringLiteral("game-");
 };
+
+// A game id prefix no other start of a game shares: "game-YYMMDD-xxxxxx-"
+// (the day, then 24 random bits). Live games use it, so that a campaign
+// archive keeps the games of different runs apart (the session selector's
+// games, import's deduplication by event_id); the seed still decides the
+// rolls.
+QString uniqueGameIdPrefix();
 
 // Deterministic event source: the same config gives the same sequence on
 // every platform (QRandomGenerator's bounded() is implemented by Qt).

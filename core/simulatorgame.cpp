@@ -31,7 +31,7 @@ void Simulator::startGame()
 {
     GameState &game = *m_game;
     ++game.gameNumber;
-    game.gameId = QStringLiteral("game-") + QString::number(game.gameNumber);
+    game.gameId = m_config.gameIdPrefix + QString::number(game.gameNumber);
     game.sequence = 0;
     game.encountersDone = 0;
     startEncounter();

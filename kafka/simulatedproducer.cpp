@@ -68,7 +68,10 @@ public:
                      SimulatedProducer::tr("Cannot start the simulated producer: %1").arg(error));
             return;
         }
-        m_simulator = std::make_unique<Simulator>(m_options.simulator);
+        // Every start is a new game to the archive, even with the same seed.
+        SimulatorConfig config = m_options.simulator;
+        config.gameIdPrefix = uniqueGameIdPrefix();
+        m_simulator = std::make_unique<Simulator>(config);
         m_budget = 1; // the first event goes out right away
         m_clock.start();
         m_lastTickNs = 0;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void maxEventsFinishesWithEveryEventDelivered_data();
     void maxEventsFinishesWithEveryEventDelivered();
     void liveTimestampsUseTheWallClock();
+    void everyStartIsANewGame();
     void slowRateSendsTheFirstEventAtOnce();
     void setRateTakesEffect();
     void unopenableProducerFails();
@@ -146,14 +147,25 @@ void TestSimulatedProducer::maxEventsFinishesWithEveryEventDelivered()
     QCOMPARE(counters.failed, quint64(0));
     QVERIFY(states.last().at(1).toString().isEmpty());
 
-    // Exactly the simulator's sequence, as a multiset (partitions interleave).
-    Simulator reference(opts.simulator);
+    // Exactly the simulator's sequence, as a multiset (partitions interleave),
+    // with the game id prefix this start chose (uniqueGameIdPrefix).
+    const QVector<test::RawMessage> messages =
+        test::readTopic(m_broker->bootstrap(), QStringLiteral("dnd_events"), maxEvents, 30000);
+    QVERIFY(!messages.isEmpty());
+    SimulatorConfig config = opts.simulator;
+    const QString gameId = Codec::decode(messages.first().value).event.gameId;
+    if (mode == SimulationMode::Game) {
+        config.gameIdPrefix = gameId.left(gameId.lastIndexOf(QLatin1Char('-')) + 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^game-[0-9]{6}-[0-9a-f]{6}-$"))
+                     .match(config.gameIdPrefix)
+                     .hasMatch(),
+                 qPrintable(gameId));
+    }
+    Simulator reference(config);
     QList<QByteArray> expected;
     for (int i = 0; i < maxEvents; ++i)
         expected.append(Codec::encode(reference.next()));
     QList<QByteArray> got;
-    const QVector<test::RawMessage> messages =
-        test::readTopic(m_broker->bootstrap(), QStringLiteral("dnd_events"), maxEvents, 30000);
     for (const test::RawMessage &message : messages)
         got.append(message.value);
     std::sort(expected.begin(), expected.end());
@@ -177,6 +189,26 @@ void TestSimulatedProducer::liveTimestampsUseTheWallClock()
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(result.event.timestampUs >= before - 1000);
         QVERIFY(result.event.timestampUs <= after);
+    }
+}
+
+// The same seed twice: the same rolls, but two games to a campaign (its
+// session selector and import tell games apart by their ids).
+void TestSimulatedProducer::everyStartIsANewGame()
+{
+    SimulatedProducer sim;
+    SimulatedProducerOptions opts = options(1000, 5);
+    opts.simulator.seed = 7;
+    QSet<QString> games;
+    for (int start = 1; start <= 2; ++start) {
+        sim.start(opts);
+        QTRY_VERIFY_WITH_TIMEOUT(sim.state() == SimulationState::Finished, 10000);
+        const QVector<test::RawMessage> messages =
+            test::readTopic(m_broker->bootstrap(), QStringLiteral("dnd_events"), 5 * start);
+        QCOMPARE(messages.size(), 5 * start);
+        for (const test::RawMessage &message : messages)
+            games.insert(Codec::decode(message.value).event.gameId);
+        QCOMPARE(games.size(), start);
     }
 }
 

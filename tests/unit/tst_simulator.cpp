@@ -149,6 +149,7 @@ private Q_SLOTS:
     void gameModeProducesValidEventsOfEveryType();
     void gameEndsAfterEncounters_data();
     void gameEndsAfterEncounters();
+    void gameIdPrefixNamesTheGames();
     void gameReadsLikePlay();
     void endlessGame();
     void customRosterUsedExclusively_data();
@@ -297,6 +298,24 @@ void Tst_simulator::gameModeProducesValidEventsOfEveryType()
         QVERIFY2(types.value(QLatin1String(type)) > 100, type);
     for (const char *context : {"attack_roll", "saving_throw", "skill_check", "damage"})
         QVERIFY2(contexts.value(QLatin1String(context)) > 50, context);
+}
+
+void Tst_simulator::gameIdPrefixNamesTheGames()
+{
+    SimulatorConfig config;
+    config.gameIdPrefix = QStringLiteral("table-3-");
+    Simulator simulator(config);
+    const GameEvent first = simulator.next();
+    QCOMPARE(first.gameId, QStringLiteral("table-3-1"));
+    QCOMPARE(first.eventId, QStringLiteral("table-3-1-1"));
+    // Live games: one prefix a start, the day and 24 random bits.
+    const QString a = uniqueGameIdPrefix();
+    const QRegularExpression shape(QStringLiteral("^game-[0-9]{6}-[0-9a-f]{6}-$"));
+    QVERIFY2(shape.match(a).hasMatch(), qPrintable(a));
+    QSet<QString> prefixes{a};
+    for (int i = 0; i < 20; ++i)
+        prefixes.insert(uniqueGameIdPrefix());
+    QVERIFY(prefixes.size() >= 20); // 1 in ~80,000 that two of 21 meet
 }
 
 void Tst_simulator::gameEndsAfterEncounters_data()
