@@ -2109,12 +2109,12 @@ Starten Sie ein simuliertes Spiel im Simulator-Bereich oder verbinden Sie sich m
         <translation>Wurf</translation>
     </message>
     <message>
-        <source>Running average</source>
-        <translation>Laufender Durchschnitt</translation>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
-        <source>Fair mean 10.5</source>
-        <translation>Fairer Mittelwert 10,5</translation>
+        <source>Fair die 10.5</source>
+        <translation>Fair 10,5</translation>
     </message>
 </context>
 <context>

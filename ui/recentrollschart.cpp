@@ -25,17 +25,23 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
       m_average(new QLineSeries), m_fairMean(new QLineSeries), m_x(new QValueAxis),
       m_y(new QValueAxis)
 {
+    // Short legend names: in a third of the tab at 1280x800 the legend
+    // gives each entry a third of the chart's width and cut "Running
+    // average" and "Fair mean 10.5" to "Running av…" and "Fair mean 1…".
+    // "Fair die 10.5" as in the History tab's chart.
     m_rolls->setName(tr("Roll"));
     m_rolls->setMarkerSize(MarkerSize);
-    m_average->setName(tr("Running average"));
-    m_fairMean->setName(tr("Fair mean 10.5"));
+    m_average->setName(tr("Average"));
+    m_fairMean->setName(tr("Fair die 10.5"));
     chart()->addSeries(m_fairMean);
     chart()->addSeries(m_rolls);
     chart()->addSeries(m_average);
     chart()->legend()->show();
     chart()->legend()->setAlignment(Qt::AlignBottom);
 
-    m_x->setRange(1, RecentRolls::Capacity);
+    // 0..100 so that the ticks fall on 0, 25, 50, 75, 100 (from 1 they
+    // read "1 26 51 75 100"); the first roll is at 1.
+    m_x->setRange(0, RecentRolls::Capacity);
     // "%.0f": with localised numbers (ChartWidget) Qt 6.4 draws no label
     // for a "%d" format.
     m_x->setLabelFormat(QStringLiteral("%.0f"));
@@ -51,7 +57,7 @@ RecentRollsChart::RecentRollsChart(QWidget *parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    m_fairMean->replace({QPointF(1, 10.5), QPointF(RecentRolls::Capacity, 10.5)});
+    m_fairMean->replace({QPointF(0, 10.5), QPointF(RecentRolls::Capacity, 10.5)});
     applyColors();
 }
 

@@ -25,6 +25,8 @@ public:
 
     QScatterSeries *rollSeries() const { return m_rolls; }
     QLineSeries *averageSeries() const { return m_average; }
+    QLineSeries *fairMeanSeries() const { return m_fairMean; }
+    QValueAxis *rollAxis() const { return m_x; }
 
 protected:
     void applyColors() override;

@@ -29,6 +29,8 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -115,6 +117,22 @@ inline QStringList drawnTexts(QChartView *view)
             out.append(text->toPlainText());
     }
     return out;
+}
+
+// The legend entries of a chart that are not drawn whole (Qt Charts cuts
+// a label that does not fit to "Running av..."): empty when all are whole.
+inline QStringList legendEntriesCut(QChartView *view)
+{
+    const QStringList drawn = drawnTexts(view);
+    QStringList cut;
+    const auto markers = view->chart()->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        if (marker->isVisible() && !drawn.contains(marker->label()))
+            cut.append(marker->label());
+    }
+    if (!cut.isEmpty())
+        cut.append(u"drawn: "_s + drawn.join(u'|'));
+    return cut;
 }
 
 inline int pdfPageCount(const QByteArray &pdf)

@@ -4,16 +4,19 @@
 // files complete: every German entry finished with the same placeholders,
 // every English plural form given.
 #include "guitestutil.h"
+#include "looktestutil.h"
 #include "testmain.h"
 
 #include "commandline.h"
 #include "maintoolbar.h"
+#include "recentrollschart.h"
 #include "statcard.h"
 #include "statusbarwidget.h"
 #include "translations.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -161,6 +164,15 @@ private Q_SLOTS:
                                   Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(tab->card(PlayerTab::SpellCard)->detail(),
                                   QStringLiteral("1-mal gewirkt"), Timeout);
+
+        // The last rolls' legend whole in German too, at 1280x800.
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(tab->recentRollsChart()->isVisible());
+        QCOMPARE(tab->recentRollsChart()->averageSeries()->name(), QStringLiteral("Durchschnitt"));
+        QVERIFY2(legendEntriesCut(tab->recentRollsChart()).isEmpty(),
+                 qPrintable(legendEntriesCut(tab->recentRollsChart()).join(QStringLiteral(" / "))));
 
         // Qt's own texts come from qtbase_de: the confirmation's Cancel.
         auto answer = answerNextMessageBox(QStringLiteral("Abbrechen"));

@@ -2,19 +2,19 @@
 // What a user sees of the window at 1280x800 (issue 12, the defects found
 // last): every event's details readable in the narrow log dock; the
 // Stream tab's lost messages apart from the lag, in CategoryPalette's
-// colours, every legend entry whole.
+// colours, every legend entry whole; the last rolls' legend whole.
 #include "looktestutil.h"
 #include "testmain.h"
 
 #include "eventlogmodel.h"
 #include "eventlogwidget.h"
+#include "recentrollschart.h"
 #include "streamratechart.h"
 #include "streamtab.h"
 
 #include <QDockWidget>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QScrollBar>
 
 using namespace dnd;
@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void eventLogDetailsReadable();
     void streamLostApartInPaletteColours();
+    void recentRollsLegendWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -116,22 +117,6 @@ void Tst_windowfit::eventLogDetailsReadable()
              text);
 }
 
-namespace {
-
-// Every legend entry of a chart is drawn whole (not "Running av...").
-void verifyLegendWhole(QChartView *view)
-{
-    const QStringList drawn = drawnTexts(view);
-    const auto markers = view->chart()->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        if (marker->isVisible())
-            QVERIFY2(drawn.contains(marker->label()), qPrintable(u"'%1' not drawn whole: %2"_s.arg(
-                                                          marker->label(), drawn.join(u'|'))));
-    }
-}
-
-} // namespace
-
 void Tst_windowfit::streamLostApartInPaletteColours()
 {
     StreamTab *tab = m_window->streamTab();
@@ -183,8 +168,32 @@ void Tst_windowfit::streamLostApartInPaletteColours()
                      CategoryPalette::partition(p, dark));
     }
     QVERIFY(CategoryPalette::partition(0, false) != CategoryPalette::partition(1, false));
-    verifyLegendWhole(tab->rateChart());
-    verifyLegendWhole(lag);
+    QVERIFY2(legendEntriesCut(tab->rateChart()).isEmpty(),
+             qPrintable(legendEntriesCut(tab->rateChart()).join(u" / "_s)));
+    QVERIFY2(legendEntriesCut(lag).isEmpty(), qPrintable(legendEntriesCut(lag).join(u" / "_s)));
+}
+
+void Tst_windowfit::recentRollsLegendWhole()
+{
+    // A player's tab at 1280x800: the chart of the last rolls has a third
+    // of the width; its legend showed "Fair mean 1…" and "Running av…".
+    qint64 next = 0;
+    m_model->applyBatch(batchOf({{u"Stravos"_s, 40, 2, 2}}, &next));
+    m_model->refreshNow();
+    PlayerTab *tab = m_window->openPlayerTab(u"Stravos"_s);
+    m_window->tabWidget()->setCurrentWidget(tab);
+    RecentRollsChart *chart = tab->recentRollsChart();
+    QTRY_VERIFY(chart->isVisible());
+    QTRY_COMPARE(chart->rollSeries()->count(), 40);
+    QVERIFY2(chart->width() < 400, qPrintable(QString::number(chart->width())));
+    QVERIFY2(legendEntriesCut(chart).isEmpty(), qPrintable(legendEntriesCut(chart).join(u" / "_s)));
+    QCOMPARE(chart->averageSeries()->name(), u"Average"_s);
+    QCOMPARE(chart->fairMeanSeries()->name(), u"Fair die 10.5"_s);
+    // Evenly spaced ticks on the rolls' axis: 0, 25, 50, 75, 100.
+    const QStringList drawn = drawnTexts(chart);
+    for (const QString &tick : {u"0"_s, u"25"_s, u"50"_s, u"75"_s, u"100"_s})
+        QVERIFY2(drawn.contains(tick), qPrintable(tick + u": "_s + drawn.join(u'|')));
+    QVERIFY(!drawn.contains(u"26"_s));
 }
 
 DND_TEST_MAIN(Tst_windowfit)
