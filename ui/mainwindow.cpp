@@ -46,12 +46,9 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
     setWindowTitle(tr("D&D Event Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dnd-tracker.svg")));
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
-    // 1280x860 where it fits; never taller or wider than the screen (at
-    // 1280x800 the status bar would be cut off).
-    QSize size(1280, 860);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size());
-    resize(size);
+    // Until restoreLayout() brings back the size the user left it at.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    resize(defaultSize(screen ? screen->availableGeometry().size() : QSize(1280, 860)));
 
     buildCentre();
     buildDocks();
@@ -68,6 +65,16 @@ MainWindow::MainWindow(StatisticsRefresher *model, QSettings *settings, QWidget 
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::defaultSize(const QSize &available)
+{
+    // A larger screen shows more of every chart and table (at 1600x1000 the
+    // window opened at 1280x860, leaving a third of the screen unused); a
+    // very large one would only stretch the charts. Never taller or wider
+    // than the screen: at 1280x800 the status bar would be cut off.
+    const QSize wanted(available.width() * 9 / 10, available.height() * 9 / 10);
+    return wanted.expandedTo(QSize(1280, 860)).boundedTo(QSize(2400, 1500)).boundedTo(available);
+}
 
 QSettings &MainWindow::settings()
 {

@@ -49,6 +49,11 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size at a first launch (no saved geometry) on a screen
+    // whose available area is `available`: nine tenths of it, at least
+    // 1280x860 and at most 2400x1500, never beyond the screen.
+    static QSize defaultSize(const QSize &available);
+
     SimulatorPanel *simulatorPanel() const { return m_simulator; }
     StatusBarWidget *statusBarWidget() const { return m_status; }
     OverviewWidget *overview() const { return m_overview; }

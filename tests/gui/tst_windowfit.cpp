@@ -2,7 +2,8 @@
 // What a user sees of the window at 1280x800 (issue 12, the defects found
 // last): every event's details readable in the narrow log dock; the
 // Stream tab's lost messages apart from the lag, in CategoryPalette's
-// colours, every legend entry whole; the last rolls' legend whole.
+// colours, every legend entry whole; the last rolls' legend whole; the
+// first launch's window size from the screen, a saved one winning.
 #include "looktestutil.h"
 #include "testmain.h"
 
@@ -15,6 +16,7 @@
 #include <QDockWidget>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QScrollBar>
 
 using namespace dnd;
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void eventLogDetailsReadable();
     void streamLostApartInPaletteColours();
     void recentRollsLegendWhole();
+    void defaultSizeFollowsScreen_data();
+    void defaultSizeFollowsScreen();
+    void firstLaunchSizeAndSavedGeometry();
 
 private:
     QTemporaryDir m_dir;
@@ -194,6 +199,54 @@ void Tst_windowfit::recentRollsLegendWhole()
     for (const QString &tick : {u"0"_s, u"25"_s, u"50"_s, u"75"_s, u"100"_s})
         QVERIFY2(drawn.contains(tick), qPrintable(tick + u": "_s + drawn.join(u'|')));
     QVERIFY(!drawn.contains(u"26"_s));
+}
+
+void Tst_windowfit::defaultSizeFollowsScreen_data()
+{
+    QTest::addColumn<QSize>("available");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("1280x800: the whole screen") << QSize(1280, 800) << QSize(1280, 800);
+    QTest::newRow("1366x768") << QSize(1366, 768) << QSize(1280, 768);
+    QTest::newRow("1600x1000") << QSize(1600, 1000) << QSize(1440, 900);
+    QTest::newRow("1920x1080 less a panel") << QSize(1920, 1048) << QSize(1728, 943);
+    QTest::newRow("2560x1440") << QSize(2560, 1440) << QSize(2304, 1296);
+    QTest::newRow("3840x2160: bounded") << QSize(3840, 2160) << QSize(2400, 1500);
+}
+
+void Tst_windowfit::defaultSizeFollowsScreen()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(MainWindow::defaultSize(available), expected);
+}
+
+void Tst_windowfit::firstLaunchSizeAndSavedGeometry()
+{
+    // No saved geometry: the size follows the screen the window opens on
+    // (under ctest an offscreen screen of 1600x1000, tests/gui/CMakeLists.txt).
+    QSettings settings(m_dir.filePath(u"first.ini"_s), QSettings::IniFormat);
+    settings.clear();
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    if (qEnvironmentVariable("QT_QPA_PLATFORM").contains(u"screen-1600x1000"_s)) {
+        QCOMPARE(available, QSize(1600, 1000));
+        QCOMPARE(MainWindow::defaultSize(available), QSize(1440, 900));
+    }
+    {
+        MainWindow first(m_model.get(), &settings);
+        first.restoreLayout(); // nothing saved yet
+        QCOMPARE(first.size(), MainWindow::defaultSize(available));
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QCOMPARE(first.size(), MainWindow::defaultSize(available));
+        first.resize(1100, 720);
+        first.close(); // saves the layout
+    }
+    // A saved geometry wins over the screen's default.
+    MainWindow again(m_model.get(), &settings);
+    again.restoreLayout();
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1100, 720));
 }
 
 DND_TEST_MAIN(Tst_windowfit)
