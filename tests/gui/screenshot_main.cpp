@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 // dnd-screenshots: renders the main window offscreen from a fixed-seed
 // simulated game into PNG files for the README (docs/screenshots/ by
-// default). Usage: dnd-screenshots [output-dir]
+// default), as users see it: with the campaign archive (a temporary file),
+// so the History tab and the "Show:" bar are there and History has the
+// game's session. Usage: dnd-screenshots [output-dir]
 #include "commandline.h"
+#include "guicampaign.h"
 #include "guicontroller.h"
+#include "historycontroller.h"
+#include "historymodel.h"
+#include "historywidget.h"
 #include "mainwindow.h"
 #include "playertab.h"
 #include "preferencesdialog.h"
@@ -21,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -84,18 +91,29 @@ int main(int argc, char **argv)
     options.builtInBroker.port = 0; // never collide with a running app
     dnd::SettingValues preferences;
     preferences.setValue(dnd::SettingKey::Theme, QStringLiteral("light"));
-    QString error;
-    if (!controller.start(options, preferences, &error)) {
-        std::fprintf(stderr, "dnd-screenshots: %s\n", qPrintable(error));
-        return 1;
-    }
+    window->setPreferences(preferences);
+    // As the app starts (guientry.cpp): the campaign opens, then the session.
+    auto campaign = std::make_unique<dnd::GuiCampaign>(&controller);
+    bool started = false;
+    bool done = false;
+    campaign->start(temp.filePath(QStringLiteral("campaign.sqlite")), options, preferences,
+                    [&](bool ok) {
+                        started = ok;
+                        done = true;
+                    });
     window->show();
     QStringList written;
-    bool ok = waitUntil(
-        [&] {
-            return window->statusBarWidget()->connectionText().contains(QLatin1String("caught up"));
-        },
-        10000);
+    bool ok = waitUntil([&] { return done; }, 20000) && started;
+    ok = ok && waitUntil(
+                   [&] {
+                       return window->statusBarWidget()->connectionText().contains(
+                           QLatin1String("caught up"));
+                   },
+                   10000);
+    if (!ok) {
+        std::fprintf(stderr, "dnd-screenshots: the campaign or the broker did not start\n");
+        return 1;
+    }
     ok = ok && save(window, out, QStringLiteral("welcome.png"), &written);
 
     dnd::SimulatedProducerOptions simulation;
@@ -135,9 +153,18 @@ int main(int argc, char **argv)
     ok = ok && save(window->preferencesDialog(), out, QStringLiteral("preferences.png"), &written);
     window->preferencesDialog()->close();
 
+    // The game's session in History, once the archive has stored it.
+    dnd::HistoryController *history = campaign->history();
+    tabs->setCurrentWidget(history->history());
+    ok = ok && waitUntil([&] { return campaign->campaign()->storedEvents() >= Events; }, 20000);
+    history->requery();
+    ok = ok && waitUntil([&] { return history->history()->model()->rowCount() >= 4; }, 20000);
+    ok = ok && save(window, out, QStringLiteral("history.png"), &written);
+
     for (const QString &name : std::as_const(written))
         std::printf("![%s](docs/screenshots/%s)\n", qPrintable(QFileInfo(name).baseName()),
                     qPrintable(name));
     window->close();
+    campaign.reset(); // stores what is in flight and closes the file first
     return ok ? 0 : 1;
 }
