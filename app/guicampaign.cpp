@@ -287,9 +287,14 @@ void GuiCampaign::showStatus()
         m_label->setToolTip(
             tr("Every event is archived in %1").arg(QDir::toNativeSeparators(path)));
     }
-    QPalette palette = m_label->palette();
-    palette.setColor(QPalette::WindowText,
-                     StatusBarWidget::severityColor(severity, m_controller->window()->palette()));
+    // A neutral status inherits the window's colours, so a theme switch
+    // reaches it (a text colour set here stayed the light theme's: dark on
+    // dark after switching).
+    QPalette palette;
+    if (severity != StatusBarWidget::Severity::Neutral) {
+        palette.setColor(QPalette::WindowText, StatusBarWidget::severityColor(
+                                                   severity, m_controller->window()->palette()));
+    }
     m_label->setPalette(palette);
     m_label->show();
 }

@@ -18,6 +18,7 @@
 #include "playertablemodel.h"
 #include "rolldistributionchart.h"
 #include "statcard.h"
+#include "theme.h"
 
 #include <QAbstractButton>
 #include <QStatusBar>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void relaunchShowsTheSameCampaign();
     void fileHeldByAnotherTracker();
     void newCampaignExportAndImport();
+    void statusReadableAfterThemeSwitch();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +303,28 @@ void Tst_campaigngui::newCampaignExportAndImport()
         again.campaign->statusLabel()->text().startsWith(QStringLiteral("Campaign second.sqlite")),
         Timeout);
     again.quit();
+}
+
+void Tst_campaigngui::statusReadableAfterThemeSwitch()
+{
+    // "Campaign campaign.sqlite: N events" in the window's text colour after
+    // switching to the dark theme (it stayed the light theme's dark text).
+    CampaignWindow window;
+    window.start(m_dir.filePath(QStringLiteral("theme.ini")),
+                 m_dir.filePath(QStringLiteral("theme.sqlite")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.done, Timeout);
+    QVERIFY(window.started);
+    QLabel *label = window.campaign->statusLabel();
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Campaign theme.sqlite")),
+                             Timeout);
+    for (const Theme theme : {Theme::Dark, Theme::Light}) {
+        applyTheme(theme);
+        QTRY_VERIFY((label->palette().color(QPalette::WindowText).lightness() > 128) ==
+                    (theme == Theme::Dark));
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 window.window()->palette().color(QPalette::WindowText));
+    }
+    window.quit();
 }
 
 DND_TEST_MAIN(Tst_campaigngui)
