@@ -113,7 +113,7 @@ void HistoryController::onFilterChanged(const CampaignFilter &filter)
     // here on are held back until the answer.
     m_scopeId = m_refresher->setScope(filter, run);
     m_selector->setBusy(true);
-    ask(CampaignQuery::Statistics | CampaignQuery::History);
+    ask(CampaignQuery::Statistics | CampaignQuery::History | CampaignQuery::Recent);
 }
 
 void HistoryController::onAnswered(const CampaignAnswer &answer)
@@ -129,7 +129,10 @@ void HistoryController::onAnswered(const CampaignAnswer &answer)
         return;
     }
     if ((answer.parts & CampaignQuery::Statistics) && answer.id == m_scopeQuestion) {
-        m_refresher->answerScope(m_scopeId, answer.statistics);
+        EventBatch recent;
+        recent.events = answer.recentEvents;
+        recent.rejected = answer.recentRejected;
+        m_refresher->answerScope(m_scopeId, answer.statistics, recent);
         m_selector->setBusy(false);
     }
     if ((answer.parts & CampaignQuery::Outline) && answer.id == m_outlineQuestion)

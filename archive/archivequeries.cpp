@@ -367,4 +367,49 @@ bool CampaignReads::history(const CampaignFilter &filter, QVector<SessionPlayerR
     return true;
 }
 
+bool CampaignReads::recent(const CampaignFilter &filter, int maxEvents, int maxRejected,
+                           QVector<GameEvent> *events, QVector<RejectedMessage> *rejected,
+                           ArchiveFault *fault) const
+{
+    events->clear();
+    rejected->clear();
+    // The newest rows by rowid (no index: a narrow part scans back further).
+    QSqlQuery query(db);
+    Where where = whereClause(filter, true, cut.lastEventId);
+    where.values << std::max(0, maxEvents);
+    if (!runQuery(query,
+                  QStringLiteral("SELECT %1 FROM event%2 ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(EventColumns), where.sql),
+                  where.values)) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
+        return false;
+    }
+    while (query.next())
+        events->append(eventFromRow(query, 0));
+    if (query.lastError().isValid()) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
+        return false;
+    }
+    std::reverse(events->begin(), events->end());
+    if (stopped(fault))
+        return false;
+    where = whereClause(filter, false, cut.lastRejectedId); // no game
+    where.values << std::max(0, maxRejected);
+    if (!runQuery(query,
+                  QStringLiteral("SELECT %1 FROM rejected%2 ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(RejectedColumns), where.sql),
+                  where.values)) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
+        return false;
+    }
+    while (query.next())
+        rejected->append(rejectedFromRow(query, 0));
+    if (query.lastError().isValid()) {
+        *fault = archiveFaultFromSql(query.lastError(), path);
+        return false;
+    }
+    std::reverse(rejected->begin(), rejected->end());
+    return true;
+}
+
 } // namespace dnd

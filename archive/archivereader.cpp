@@ -2,6 +2,7 @@
 #include "archivereader.h"
 
 #include "archivefault.h"
+#include "archivewriter.h"
 #include "campaignreads.h"
 #include "historycube.h"
 
@@ -93,7 +94,10 @@ void ArchiveReader::answer(const CampaignQuery &query, const ReadCut &cut)
              (!(query.parts & CampaignQuery::Statistics) ||
               reads.statistics(query.filter, &answer.statistics, &answer.fault)) &&
              (!(query.parts & CampaignQuery::History) ||
-              reads.history(query.filter, &answer.history, &answer.fault));
+              reads.history(query.filter, &answer.history, &answer.fault)) &&
+             (!(query.parts & CampaignQuery::Recent) ||
+              reads.recent(query.filter, ArchiveWriter::RecentEvents, ArchiveWriter::RecentRejected,
+                           &answer.recentEvents, &answer.recentRejected, &answer.fault));
     if (!ok && !answer.fault.isFault())
         answer.fault.kind = ArchiveFault::Kind::Other;
     answer.elapsedMs = timer.elapsed();

@@ -22,6 +22,9 @@ struct CampaignQuery
         Outline = 1,    // sessions, games, date range
         Statistics = 2, // Statistics of the events `filter` matches
         History = 4,    // per player and session, within `filter`
+        // The latest events and rejected messages of `filter` (the event
+        // log and Problems of a narrowed view), as many as a restore shows.
+        Recent = 8,
     };
     quint64 id = 0; // echoed in the answer: stale answers are dropped by id
     quint8 parts = Outline;
@@ -36,6 +39,10 @@ struct CampaignAnswer
     CampaignOutline outline;
     dnd::Statistics statistics;
     QVector<SessionPlayerRow> history;
+    // Recent: newest last. Rejected messages carry no game: those of the
+    // filter's run and dates (CampaignFilter::matches).
+    QVector<GameEvent> recentEvents;
+    QVector<RejectedMessage> recentRejected;
     ArchiveFault fault; // isFault(): nothing else is valid
     qint64 elapsedMs = 0;
 };

@@ -33,6 +33,11 @@ struct CampaignReads
     // Per player and play session, within `filter`; by session, then player.
     bool history(const CampaignFilter &filter, QVector<SessionPlayerRow> *rows,
                  ArchiveFault *fault) const;
+    // The latest `maxEvents` events `filter` matches and the latest
+    // `maxRejected` rejected messages of its run and dates, newest last.
+    bool recent(const CampaignFilter &filter, int maxEvents, int maxRejected,
+                QVector<GameEvent> *events, QVector<RejectedMessage> *rejected,
+                ArchiveFault *fault) const;
 
 private:
     bool stopped(ArchiveFault *fault) const;

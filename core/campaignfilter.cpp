@@ -41,6 +41,16 @@ bool CampaignFilter::matches(const GameEvent &event, qint64 eventRunId) const
     return true;
 }
 
+bool CampaignFilter::matches(const RejectedMessage &message, qint64 messageRunId) const
+{
+    if (runId != 0 && messageRunId != runId)
+        return false;
+    const qint64 ts = message.timestampUs;
+    if (hasTimeRange() && (ts == NoTimestamp || ts < fromUs || ts >= toUs))
+        return false;
+    return true;
+}
+
 CampaignFilter CampaignFilter::forGame(const QString &gameId)
 {
     CampaignFilter filter;

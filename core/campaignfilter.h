@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "eventbatch.h"
 #include "gameevent.h"
 
 #include <QDate>
@@ -65,6 +66,10 @@ struct CampaignFilter
     bool hasTimeRange() const;
     // `eventRunId`: the run that archived it (for a live event, the current run).
     bool matches(const GameEvent &event, qint64 eventRunId) const;
+    // A rejected message carries no game: only the run and the dates decide
+    // whether it belongs to the part (the Problems list shows it under a
+    // game too; the statistics of a game count no rejected messages).
+    bool matches(const RejectedMessage &message, qint64 messageRunId) const;
     bool operator==(const CampaignFilter &) const = default;
 
     static CampaignFilter forGame(const QString &gameId);

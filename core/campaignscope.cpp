@@ -15,14 +15,21 @@ quint64 CampaignScope::begin(const CampaignFilter &filter, qint64 currentRunId)
     return ++m_id;
 }
 
-bool CampaignScope::answer(quint64 id, Statistics statistics)
+bool CampaignScope::answer(quint64 id, Statistics statistics, EventBatch *rows)
 {
     if (!m_active || m_answered || id != m_id)
         return false;
     m_statistics = std::move(statistics);
     m_answered = true;
-    m_statistics.applyEvents(std::exchange(m_heldEvents, {}));
-    m_statistics.applyRejected(std::exchange(m_heldRejected, {}));
+    const QVector<GameEvent> events = std::exchange(m_heldEvents, {});
+    const QVector<RejectedMessage> rejected = std::exchange(m_heldRejected, {});
+    m_statistics.applyEvents(events);
+    if (countsRejected())
+        m_statistics.applyRejected(rejected);
+    if (rows) {
+        rows->events += events;
+        rows->rejected += rejected;
+    }
     return true;
 }
 
@@ -37,44 +44,29 @@ void CampaignScope::clear()
     m_heldRejected.clear();
 }
 
-bool CampaignScope::applyLive(const QVector<GameEvent> &events)
+EventBatch CampaignScope::applyLive(const EventBatch &batch)
 {
+    EventBatch rows;
     if (!m_active)
-        return false;
-    QVector<GameEvent> matching;
-    for (const GameEvent &event : events) {
+        return rows;
+    for (const GameEvent &event : batch.events) {
         if (m_filter.matches(event, m_runId))
-            matching.append(event);
+            rows.events.append(event);
     }
-    if (matching.isEmpty())
-        return false;
-    if (m_answered)
-        m_statistics.applyEvents(matching);
-    else
-        m_heldEvents += matching;
-    return true;
-}
-
-bool CampaignScope::applyLiveRejected(const QVector<RejectedMessage> &rejected)
-{
-    // Rejected messages have no game; live ones belong to the current run.
-    if (!m_active || !m_filter.gameId.isEmpty() ||
-        (m_filter.runId != 0 && m_filter.runId != m_runId))
-        return false;
-    QVector<RejectedMessage> matching;
-    for (const RejectedMessage &message : rejected) {
-        const qint64 ts = message.timestampUs;
-        if (!m_filter.hasTimeRange() ||
-            (ts != NoTimestamp && ts >= m_filter.fromUs && ts < m_filter.toUs))
-            matching.append(message);
+    // Live rejected messages belong to the current run.
+    for (const RejectedMessage &message : batch.rejected) {
+        if (m_filter.matches(message, m_runId))
+            rows.rejected.append(message);
     }
-    if (matching.isEmpty())
-        return false;
-    if (m_answered)
-        m_statistics.applyRejected(matching);
-    else
-        m_heldRejected += matching;
-    return true;
+    if (!m_answered) {
+        m_heldEvents += rows.events;
+        m_heldRejected += rows.rejected;
+        return {};
+    }
+    m_statistics.applyEvents(rows.events);
+    if (countsRejected())
+        m_statistics.applyRejected(rows.rejected);
+    return rows;
 }
 
 } // namespace dnd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "campaignfilter.h"
+#include "eventbatch.h"
 #include "statistics.h"
 
 namespace dnd {
@@ -11,7 +12,10 @@ namespace dnd {
 // it. Live events that arrive between the question and the answer are held
 // back and applied on top of the answer, so nothing counts twice or is
 // missed (the archive answers after writing every batch sent before the
-// question). Lives on the GUI thread, inside StatisticsRefresher.
+// question). The event log and Problems follow it with the archive's latest
+// rows of the part and the live rows that belong to it, by the same rule
+// (CampaignFilter::matches). Lives on the GUI thread, inside
+// StatisticsRefresher.
 class CampaignScope
 {
 public:
@@ -19,8 +23,10 @@ public:
     // is the run live events belong to. Returns the id the answer must carry.
     quint64 begin(const CampaignFilter &filter, qint64 currentRunId);
     // The archive's statistics for the question `id`; false when stale (a
-    // later begin() or clear() came after it).
-    bool answer(quint64 id, Statistics statistics);
+    // later begin() or clear() came after it). `rows`, when given: the
+    // archive's latest rows of the part, to which the live rows held back
+    // are added (newest last).
+    bool answer(quint64 id, Statistics statistics, EventBatch *rows = nullptr);
     void clear();
 
     bool isActive() const { return m_active; }
@@ -28,11 +34,15 @@ public:
     const CampaignFilter &filter() const { return m_filter; }
     const Statistics &statistics() const { return m_statistics; }
 
-    // New events of a live batch (already deduplicated); those the filter
-    // matches are counted. True when any matched.
-    bool applyLive(const QVector<GameEvent> &events);
-    // The same for rejected messages (only without a game in the filter).
-    bool applyLiveRejected(const QVector<RejectedMessage> &rejected);
+    // A live batch (already deduplicated): counts the events the filter
+    // matches, and the rejected messages its run and dates match unless it
+    // names a game (they have none). Returns the rows the event log and
+    // Problems show for the part: those events, and those rejected
+    // messages even under a game. While the answer is awaited they are held
+    // back (and returned by answer()), and nothing is returned.
+    EventBatch applyLive(const EventBatch &batch);
+    // Rejected messages count in the statistics of the part.
+    bool countsRejected() const { return m_filter.gameId.isEmpty(); }
 
 private:
     CampaignFilter m_filter;

@@ -34,8 +34,9 @@ void StatisticsRefresher::applyBatch(const dnd::EventBatch &batch)
     const ApplyResult result = m_statistics.apply(batch);
     // The batch holds only new messages (the consumer dropped redeliveries).
     if (m_scope.isActive() && (result.accepted > 0 || result.rejected > 0)) {
-        m_scope.applyLive(batch.events);
-        m_scope.applyLiveRejected(batch.rejected);
+        const EventBatch rows = m_scope.applyLive(batch);
+        if (!rows.isEmpty())
+            Q_EMIT scopeRowsAdded(rows);
     }
     if (result.accepted > 0 || result.rejected > 0) {
         if (!m_dirty)
@@ -126,11 +127,14 @@ quint64 StatisticsRefresher::setScope(const dnd::CampaignFilter &filter, qint64 
     return id;
 }
 
-void StatisticsRefresher::answerScope(quint64 id, const dnd::Statistics &statistics)
+void StatisticsRefresher::answerScope(quint64 id, const dnd::Statistics &statistics,
+                                      const dnd::EventBatch &recent)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    if (!m_scope.answer(id, statistics))
+    EventBatch rows = recent;
+    if (!m_scope.answer(id, statistics, &rows))
         return; // stale: another scope was chosen since
+    Q_EMIT scopeRowsReset(rows);
     Q_EMIT scopeChanged();
     refreshNow();
 }

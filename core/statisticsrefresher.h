@@ -56,7 +56,10 @@ public Q_SLOTS:
     // statistics for the returned id; live events meanwhile are held back
     // and counted on top (CampaignScope). `currentRunId`: the archive's run.
     quint64 setScope(const dnd::CampaignFilter &filter, qint64 currentRunId);
-    void answerScope(quint64 id, const dnd::Statistics &statistics);
+    // `recent`: the archive's latest rows of the part, newest last, for the
+    // event log and Problems (scopeRowsReset).
+    void answerScope(quint64 id, const dnd::Statistics &statistics,
+                     const dnd::EventBatch &recent = {});
 
 Q_SIGNALS:
     // Emitted after a batch was applied (every batch; cheap listeners only,
@@ -67,6 +70,12 @@ Q_SIGNALS:
     void wasReset();
     // The scope was set, answered or dropped (a reset drops it).
     void scopeChanged();
+    // The rows the event log and Problems show for the scope just answered
+    // (the archive's latest of the part, then the live ones held back),
+    // newest last; emitted before its scopeChanged(). Then, per live batch,
+    // the rows of it that belong to the part.
+    void scopeRowsReset(const dnd::EventBatch &rows);
+    void scopeRowsAdded(const dnd::EventBatch &rows);
     // After a restore (statistics already replaced): the latest archived
     // events and rejected messages, newest last, for the lists.
     void restored(const dnd::EventBatch &recent);

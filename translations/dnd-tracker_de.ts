@@ -2086,6 +2086,10 @@ Starten Sie ein simuliertes Spiel im Simulator-Bereich oder verbinden Sie sich m
         <translation>Partition %1, Offset %2: %3
 %4</translation>
     </message>
+    <message>
+        <source>Rejected messages carry no game_id: the game chosen under Show: does not narrow this list (a session or dates do).</source>
+        <translation>Abgelehnte Nachrichten tragen keine game_id: Das unter „Zeigen:“ gewählte Spiel schränkt diese Liste nicht ein (eine Sitzung oder ein Zeitraum schon).</translation>
+    </message>
 </context>
 <context>
     <name>dnd::PropertiesTableModel</name>

@@ -14,16 +14,25 @@ namespace dnd {
 
 EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void EventLogModel::setStatisticsRefresher(StatisticsRefresher *model)
+void EventLogModel::setStatisticsRefresher(StatisticsRefresher *model, Feed feed)
 {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
     m_tracker = model;
     if (!model)
         return;
+    connect(model, &StatisticsRefresher::wasReset, this, &EventLogModel::clear);
+    if (feed == Feed::Scope) {
+        connect(model, &StatisticsRefresher::scopeRowsReset, this, [this](const EventBatch &rows) {
+            clear();
+            appendEvents(rows.events);
+        });
+        connect(model, &StatisticsRefresher::scopeRowsAdded, this,
+                [this](const EventBatch &rows) { appendEvents(rows.events); });
+        return;
+    }
     connect(model, &StatisticsRefresher::batchApplied, this,
             [this](const EventBatch &batch) { appendEvents(batch.events); });
-    connect(model, &StatisticsRefresher::wasReset, this, &EventLogModel::clear);
     connect(model, &StatisticsRefresher::restored, this,
             [this](const EventBatch &recent) { appendEvents(recent.events); });
 }

@@ -39,10 +39,19 @@ public:
         TypeRole,                         // QString event type, any column
     };
 
+    // What the model follows: every batch (the whole campaign), or the part
+    // of the campaign the selector narrows to (the refresher's scope).
+    enum class Feed
+    {
+        Campaign,
+        Scope
+    };
+
     explicit EventLogModel(QObject *parent = nullptr);
 
-    // Follows model: appends each applied batch's events, clears on reset.
-    void setStatisticsRefresher(StatisticsRefresher *model);
+    // Follows model: appends each applied batch's events (Feed::Campaign)
+    // or the scope's rows (Feed::Scope), clears on reset.
+    void setStatisticsRefresher(StatisticsRefresher *model, Feed feed = Feed::Campaign);
 
     void setCapacity(int rows); // >= 1; trims the oldest rows if needed
     int capacity() const { return m_capacity; }

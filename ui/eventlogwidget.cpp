@@ -25,6 +25,8 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
 {
     m_model = new EventLogModel(this);
     m_model->setStatisticsRefresher(model);
+    m_scopedModel = new EventLogModel(this);
+    m_scopedModel->setStatisticsRefresher(model, EventLogModel::Feed::Scope);
 
     // Two chained proxies: one filter each, so both can be active at once
     // without a custom proxy class.
@@ -49,10 +51,12 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const char *known : {"dice_roll", "encounter", "spell_cast"})
         m_typeFilter->addItem(QString::fromLatin1(known), QString::fromLatin1(known));
-    connect(m_model, &EventLogModel::typeSeen, this, [this](const QString &type) {
-        if (m_typeFilter->findData(type) < 0)
-            m_typeFilter->addItem(type, type); // combo items are plain text
-    });
+    for (EventLogModel *events : {m_model, m_scopedModel}) {
+        connect(events, &EventLogModel::typeSeen, this, [this](const QString &type) {
+            if (m_typeFilter->findData(type) < 0)
+                m_typeFilter->addItem(type, type); // combo items are plain text
+        });
+    }
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
             [this] { setTypeFilter(m_typeFilter->currentData().toString()); });
 
@@ -90,14 +94,18 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
                                   8);
     header->resizeSection(EventLogModel::DetailsColumn, header->minimumSectionSize());
     header->setStretchLastSection(true);
-    // Ctrl+C and the context menu: rows, the event as JSON (the wire format), its position.
+    // Ctrl+C and the context menu: rows, the event as JSON (the wire format),
+    // its position. `row` is an index of the model shown.
+    const auto eventOf = [](const QModelIndex &row) -> const GameEvent & {
+        return static_cast<const EventLogModel *>(row.model())->eventAt(row.row());
+    };
     m_copy = new TableCopy(
         m_view, tr("Copy &payload (JSON)"),
-        [this](const QModelIndex &row) {
-            return QString::fromUtf8(Codec::encode(m_model->eventAt(row.row())));
+        [eventOf](const QModelIndex &row) {
+            return QString::fromUtf8(Codec::encode(eventOf(row)));
         },
-        [this](const QModelIndex &row) {
-            const GameEvent &event = m_model->eventAt(row.row());
+        [eventOf](const QModelIndex &row) {
+            const GameEvent &event = eventOf(row);
             return TableCopy::positionText(event.partition, event.offset);
         });
 
@@ -131,6 +139,8 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
         connect(repaint, &QTimer::timeout, this, resume);
         connect(model, &StatisticsRefresher::refreshed, this, resume);
         connect(model, &StatisticsRefresher::wasReset, this, resume);
+        connect(model, &StatisticsRefresher::scopeChanged, this,
+                [this, model] { followScope(model); });
     }
 
     auto *bar = new QHBoxLayout;
@@ -146,6 +156,24 @@ EventLogWidget::EventLogWidget(StatisticsRefresher *model, QWidget *parent) : QW
 QAbstractItemModel *EventLogWidget::viewModel() const
 {
     return m_typeProxy;
+}
+
+EventLogModel *EventLogWidget::shownModel() const
+{
+    return static_cast<EventLogModel *>(m_playerProxy->sourceModel());
+}
+
+void EventLogWidget::followScope(const StatisticsRefresher *refresher)
+{
+    // While the archive is asked, the rows shown stay (as the charts do).
+    const CampaignScope &scope = refresher->scope();
+    if (scope.isWaiting())
+        return;
+    EventLogModel *shown = scope.isActive() ? m_scopedModel : m_model;
+    if (shownModel() == shown)
+        return;
+    m_playerProxy->setSourceModel(shown);
+    scrollToTailIfFollowing();
 }
 
 bool EventLogWidget::followTail() const

@@ -18,6 +18,10 @@ class StatisticsRefresher;
 
 // The Event log dock's content: recent events with a player filter, a type
 // filter and a follow-tail toggle (on: the view keeps the newest row visible).
+// With a part of the campaign chosen under Show: (the refresher's scope), it
+// shows that part's rows once the archive answered: a model of its own,
+// while the whole campaign's model goes on following every batch, so going
+// back to the whole campaign shows it at once.
 class EventLogWidget : public QWidget
 {
     Q_OBJECT
@@ -28,7 +32,9 @@ public:
 
     explicit EventLogWidget(StatisticsRefresher *model, QWidget *parent = nullptr);
 
-    EventLogModel *model() const { return m_model; }
+    EventLogModel *model() const { return m_model; } // the whole campaign
+    EventLogModel *scopedModel() const { return m_scopedModel; }
+    EventLogModel *shownModel() const;     // one of the two
     QAbstractItemModel *viewModel() const; // what the view shows (filtered)
     QTableView *view() const { return m_view; }
     QLineEdit *playerFilterEdit() const { return m_playerFilter; }
@@ -45,8 +51,10 @@ public Q_SLOTS:
 
 private:
     void scrollToTailIfFollowing();
+    void followScope(const StatisticsRefresher *refresher);
 
     EventLogModel *m_model = nullptr;
+    EventLogModel *m_scopedModel = nullptr;
     QSortFilterProxyModel *m_playerProxy = nullptr;
     QSortFilterProxyModel *m_typeProxy = nullptr;
     QTableView *m_view = nullptr;

@@ -14,16 +14,25 @@ namespace dnd {
 
 ProblemsModel::ProblemsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ProblemsModel::setStatisticsRefresher(StatisticsRefresher *model)
+void ProblemsModel::setStatisticsRefresher(StatisticsRefresher *model, Feed feed)
 {
     if (m_tracker)
         disconnect(m_tracker, nullptr, this, nullptr);
     m_tracker = model;
     if (!model)
         return;
+    connect(model, &StatisticsRefresher::wasReset, this, &ProblemsModel::clear);
+    if (feed == Feed::Scope) {
+        connect(model, &StatisticsRefresher::scopeRowsReset, this, [this](const EventBatch &rows) {
+            clear();
+            appendRejected(rows.rejected);
+        });
+        connect(model, &StatisticsRefresher::scopeRowsAdded, this,
+                [this](const EventBatch &rows) { appendRejected(rows.rejected); });
+        return;
+    }
     connect(model, &StatisticsRefresher::batchApplied, this,
             [this](const EventBatch &batch) { appendRejected(batch.rejected); });
-    connect(model, &StatisticsRefresher::wasReset, this, &ProblemsModel::clear);
     connect(model, &StatisticsRefresher::restored, this,
             [this](const EventBatch &recent) { appendRejected(recent.rejected); });
 }

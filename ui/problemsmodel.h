@@ -37,10 +37,18 @@ public:
         SortRole,                         // numbers as numbers
     };
 
+    // What the model follows (as EventLogModel::Feed).
+    enum class Feed
+    {
+        Campaign,
+        Scope
+    };
+
     explicit ProblemsModel(QObject *parent = nullptr);
 
-    // Follows model: appends each applied batch's rejects, clears on reset.
-    void setStatisticsRefresher(StatisticsRefresher *model);
+    // Follows model: appends each applied batch's rejects (Feed::Campaign)
+    // or the scope's (Feed::Scope), clears on reset.
+    void setStatisticsRefresher(StatisticsRefresher *model, Feed feed = Feed::Campaign);
 
     void setCapacity(int rows); // >= 1
     int capacity() const { return m_capacity; }

@@ -7,6 +7,7 @@
 #include "tablecopy.h"
 
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
@@ -23,9 +24,13 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
 {
     m_model = new ProblemsModel(this);
     m_model->setStatisticsRefresher(model);
+    m_scopedModel = new ProblemsModel(this);
+    m_scopedModel->setStatisticsRefresher(model, ProblemsModel::Feed::Scope);
+    m_shown = new QIdentityProxyModel(this);
+    m_shown->setSourceModel(m_model);
 
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
+    m_view->setModel(m_shown);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,9 +52,9 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
     // Ctrl+C and the context menu: rows, the escaped payload preview, the position.
     m_copy = new TableCopy(
         m_view, tr("Copy &payload (escaped preview)"),
-        [this](const QModelIndex &row) { return m_model->rejectedAt(row.row()).preview; },
+        [this](const QModelIndex &row) { return rejectedAt(row).preview; },
         [this](const QModelIndex &row) {
-            const RejectedMessage &message = m_model->rejectedAt(row.row());
+            const RejectedMessage &message = rejectedAt(row);
             return TableCopy::positionText(message.partition, message.offset);
         });
 
@@ -64,9 +69,19 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setText(tr("Select a rejected message to see its details."));
 
+    // Rejected messages carry no game_id: said while a game is chosen.
+    m_scopeNote = new QLabel(
+        tr("Rejected messages carry no game_id: the game chosen under Show: does not narrow "
+           "this list (a session or dates do)."),
+        this);
+    m_scopeNote->setObjectName(QStringLiteral("problemsScopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->hide();
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_scopeNote);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_detail);
 
@@ -80,19 +95,54 @@ ProblemsWidget::ProblemsWidget(StatisticsRefresher *model, QWidget *parent) : QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_model, &ProblemsModel::countChanged, this, [this](quint64 total) {
-        updateTotals();
-        Q_EMIT countChanged(total);
-    });
+    for (ProblemsModel *problems : {m_model, m_scopedModel}) {
+        connect(problems, &ProblemsModel::countChanged, this, [this, problems](quint64 total) {
+            if (problems != shownModel())
+                return;
+            updateTotals();
+            Q_EMIT countChanged(total);
+        });
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProblemsWidget::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsWidget::showDetail);
+    connect(m_shown, &QAbstractItemModel::modelReset, this, &ProblemsWidget::showDetail);
+    if (model) {
+        connect(model, &StatisticsRefresher::scopeChanged, this,
+                [this, model] { followScope(model); });
+    }
     updateTotals();
+}
+
+ProblemsModel *ProblemsWidget::shownModel() const
+{
+    return static_cast<ProblemsModel *>(m_shown->sourceModel());
+}
+
+const RejectedMessage &ProblemsWidget::rejectedAt(const QModelIndex &index) const
+{
+    // TableCopy hands the shown model's index, the view the proxy's.
+    const QModelIndex source = index.model() == m_shown ? m_shown->mapToSource(index) : index;
+    return static_cast<const ProblemsModel *>(source.model())->rejectedAt(source.row());
+}
+
+void ProblemsWidget::followScope(const StatisticsRefresher *refresher)
+{
+    // While the archive is asked, the rows shown stay (as the charts do).
+    const CampaignScope &scope = refresher->scope();
+    if (scope.isWaiting())
+        return;
+    m_scopeNote->setVisible(scope.isActive() && !scope.filter().gameId.isEmpty());
+    ProblemsModel *shown = scope.isActive() ? m_scopedModel : m_model;
+    if (shownModel() == shown)
+        return;
+    m_shown->setSourceModel(shown);
+    updateTotals();
+    Q_EMIT countChanged(count());
 }
 
 quint64 ProblemsWidget::count() const
 {
-    return m_model->totalCount();
+    return shownModel()->totalCount();
 }
 
 QString ProblemsWidget::title() const
@@ -109,7 +159,7 @@ void ProblemsWidget::updateTotals()
     const QLocale locale;
     for (int i = 0; i < RejectReasonCount; ++i) {
         const auto reason = RejectReason(i);
-        const quint64 n = m_model->count(reason);
+        const quint64 n = shownModel()->count(reason);
         if (n == 0)
             continue;
         auto *item = new QListWidgetItem(
@@ -129,7 +179,7 @@ void ProblemsWidget::showDetail()
         m_detail->setText(tr("Select a rejected message to see its details."));
         return;
     }
-    const RejectedMessage &message = m_model->rejectedAt(current.row());
+    const RejectedMessage &message = rejectedAt(current);
     m_detail->setText(tr("Partition %1, offset %2: %3\n%4")
                           .arg(message.partition)
                           .arg(message.offset)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The campaign archive in the window: quit and relaunch on the same file
-// shows what a user saw before (cards, charts, overview, event log), and a
-// file held by another tracker is said in a dialog and the status bar while
-// the live view goes on in memory.
+// shows what a user saw before (cards, charts, overview, event log), the
+// selector narrows the event log and Problems too, and a file held by
+// another tracker is said in a dialog and the status bar while the live
+// view goes on in memory.
 #include "guitestutil.h"
 #include "testmain.h"
 
@@ -16,12 +17,15 @@
 #include "historywidget.h"
 #include "overviewwidget.h"
 #include "playertablemodel.h"
+#include "problemswidget.h"
 #include "rolldistributionchart.h"
 #include "statcard.h"
 #include "theme.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QStatusBar>
+#include <QTableView>
 
 #include <QLockFile>
 #include <QMessageBox>
@@ -121,6 +125,48 @@ QVector<GameEvent> someGame()
     return events;
 }
 
+// `count` d20 rolls of `player` in `game`.
+QVector<GameEvent> gameRolls(const QString &game, const QString &player, int count)
+{
+    QVector<GameEvent> events;
+    for (int i = 0; i < count; ++i) {
+        GameEvent event = rollEvent(player, 1 + i % 20);
+        event.gameId = game;
+        events << event;
+    }
+    return events;
+}
+
+bool produceRejected(const QString &bootstrap, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!produceRaw(bootstrap, defaultTopic(), QByteArrayLiteral("X"),
+                        QByteArrayLiteral(R"({"player":"X","event_type":"dice_roll",)"
+                                          R"("roll_result":99})")))
+            return false;
+    }
+    return true;
+}
+
+// The event log as a user reads it: how many rows, and whose.
+QString logRows(EventLogWidget *log)
+{
+    const QAbstractItemModel *model = log->view()->model();
+    QStringList players;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString player = model->index(row, EventLogModel::PlayerColumn).data().toString();
+        if (!players.contains(player))
+            players << player;
+    }
+    players.sort();
+    return QStringLiteral("%1 %2").arg(model->rowCount()).arg(players.join(QLatin1Char(',')));
+}
+
+int problemRows(ProblemsWidget *problems)
+{
+    return problems->view()->model()->rowCount();
+}
+
 } // namespace
 
 class Tst_campaigngui : public QObject
@@ -128,6 +174,7 @@ class Tst_campaigngui : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void relaunchShowsTheSameCampaign();
+    void selectorNarrowsEventLogAndProblems();
     void fileHeldByAnotherTracker();
     void newCampaignExportAndImport();
     void statusReadableAfterThemeSwitch();
@@ -193,6 +240,82 @@ void Tst_campaigngui::relaunchShowsTheSameCampaign()
     history->selector()->showWholeCampaign();
     QTRY_COMPARE_WITH_TIMEOUT(second.refresher()->statistics().totalEvents(),
                               quint64(2 * events.size()), Timeout);
+    second.quit();
+}
+
+// Two runs (two play sessions), a game each: choosing a session or a game
+// shows its events in the log, its rejected messages under Problems (a game
+// does not narrow them: they carry no game_id, and the view says so), then
+// only the live rows that belong to it; the whole campaign shows all again.
+void Tst_campaigngui::selectorNarrowsEventLogAndProblems()
+{
+    const QString path = m_dir.filePath(QStringLiteral("narrow.sqlite"));
+    const QString settingsFile = m_dir.filePath(QStringLiteral("narrow.ini"));
+    const QString stravos = QStringLiteral("Stravos");
+    const QString wurs = QStringLiteral("Wurs");
+
+    CampaignWindow first;
+    first.start(settingsFile, path);
+    QTRY_VERIFY_WITH_TIMEOUT(first.done, Timeout);
+    QVERIFY(produceEvents(first.controller->session()->bootstrap(), defaultTopic(),
+                          gameRolls(QStringLiteral("g1"), stravos, 10)));
+    QVERIFY(produceRejected(first.controller->session()->bootstrap(), 2));
+    QTRY_COMPARE_WITH_TIMEOUT(first.refresher()->statistics().totalRejected(), quint64(2), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(first.refresher()->statistics().totalEvents(), quint64(10), Timeout);
+    first.quit();
+
+    CampaignWindow second;
+    second.start(settingsFile, path);
+    QTRY_VERIFY_WITH_TIMEOUT(second.done, Timeout);
+    const QString bootstrap = second.controller->session()->bootstrap();
+    QVERIFY(produceEvents(bootstrap, defaultTopic(), gameRolls(QStringLiteral("g2"), wurs, 12)));
+    QVERIFY(produceRejected(bootstrap, 3));
+    const StatisticsRefresher *refresher = second.refresher();
+    QTRY_COMPARE_WITH_TIMEOUT(refresher->statistics().totalEvents(), quint64(22), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(refresher->statistics().totalRejected(), quint64(5), Timeout);
+    EventLogWidget *log = second.window()->eventLog();
+    ProblemsWidget *problems = second.window()->problems();
+    QCOMPARE(logRows(log), QStringLiteral("22 Stravos,Wurs"));
+    QCOMPARE(problemRows(problems), 5);
+
+    HistoryController *history = second.campaign->history();
+    history->requery();
+    QTRY_COMPARE_WITH_TIMEOUT(history->selector()->outline().sessions.size(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(history->selector()->outline().games.size(), 2, Timeout);
+
+    // The first session: the first run's rows only, live ones of this run not.
+    const PlaySession session = history->selector()->outline().sessions.first();
+    QVERIFY(history->selector()->showSession(session.runId, session.day));
+    QTRY_COMPARE_WITH_TIMEOUT(logRows(log), QStringLiteral("10 Stravos"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(problemRows(problems), 2, Timeout);
+    QCOMPARE(problems->title(), QStringLiteral("Problems (2)"));
+    QVERIFY(problems->scopeNote()->isHidden());
+    QVERIFY(produceEvents(bootstrap, defaultTopic(), gameRolls(QStringLiteral("g2"), wurs, 1)));
+    QTRY_COMPARE_WITH_TIMEOUT(refresher->campaignStatistics().totalEvents(), quint64(23), Timeout);
+    QCOMPARE(logRows(log), QStringLiteral("10 Stravos"));
+
+    // A game: its events, live ones of it too; every session's rejected
+    // messages, and the note saying why.
+    QVERIFY(history->selector()->showGame(QStringLiteral("g2")));
+    QTRY_COMPARE_WITH_TIMEOUT(logRows(log), QStringLiteral("13 Wurs"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(problemRows(problems), 5, Timeout);
+    QVERIFY(!problems->scopeNote()->isHidden());
+    QVERIFY(problems->scopeNote()->text().contains(QStringLiteral("game_id")));
+    QVERIFY(produceEvents(bootstrap, defaultTopic(),
+                          gameRolls(QStringLiteral("g2"), wurs, 1) +
+                              gameRolls(QStringLiteral("g1"), stravos, 1)));
+    QVERIFY(produceRejected(bootstrap, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(refresher->campaignStatistics().totalRejected(), quint64(6), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(refresher->campaignStatistics().totalEvents(), quint64(25), Timeout);
+    QCOMPARE(logRows(log), QStringLiteral("14 Wurs"));
+    QCOMPARE(problemRows(problems), 6);
+
+    // The whole campaign again: every row, at once.
+    history->selector()->showWholeCampaign();
+    QCOMPARE(logRows(log), QStringLiteral("25 Stravos,Wurs"));
+    QCOMPARE(problemRows(problems), 6);
+    QCOMPARE(problems->title(), QStringLiteral("Problems (6)"));
+    QVERIFY(problems->scopeNote()->isHidden());
     second.quit();
 }
 
