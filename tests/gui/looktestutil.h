@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// What tst_chartlook and tst_windowlook share: batches of counted events
-// for the window's model and what a chart draws (colours, texts), read as a
-// user sees them.
+// What tst_chartlook, tst_windowlook and tst_windowfit share: the window
+// they open, batches of counted events for its model and what a chart draws
+// (colours, texts), read as a user sees them.
 #pragma once
 
 #include "categorypalette.h"
@@ -151,5 +151,40 @@ inline QByteArray utf16be(const QString &text)
     }
     return out;
 }
+
+// The window as the look tests open it before each test: light theme,
+// settings of its own, a model that refreshes on every message, 1280x800,
+// shown. A test class derives from it (after QObject) and calls openWindow()
+// from init() and closeWindow() from cleanup().
+class LookWindowFixture
+{
+protected:
+    void openWindow()
+    {
+        applyTheme(Theme::Light);
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_settings->clear();
+        m_model = std::make_unique<StatisticsRefresher>();
+        m_model->setRefreshEvery(1);
+        m_window = std::make_unique<MainWindow>(m_model.get(), m_settings.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void closeWindow()
+    {
+        m_window.reset();
+        m_model.reset();
+        m_settings.reset();
+        applyTheme(Theme::Light);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<StatisticsRefresher> m_model;
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace dnd::test

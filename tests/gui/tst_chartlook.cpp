@@ -10,7 +10,7 @@ using namespace dnd;
 using namespace dnd::test;
 using namespace Qt::StringLiterals;
 
-class Tst_chartlook : public QObject
+class Tst_chartlook : public QObject, protected LookWindowFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -27,10 +27,6 @@ private Q_SLOTS:
 private:
     void feed(const QVector<Counts> &counts);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<StatisticsRefresher> m_model;
-    std::unique_ptr<MainWindow> m_window;
     qint64 m_next = 0;
 };
 
@@ -42,25 +38,13 @@ void Tst_chartlook::initTestCase()
 
 void Tst_chartlook::init()
 {
-    applyTheme(Theme::Light);
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings->clear();
-    m_model = std::make_unique<StatisticsRefresher>();
-    m_model->setRefreshEvery(1);
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
     m_next = 0;
 }
 
 void Tst_chartlook::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_settings.reset();
-    applyTheme(Theme::Light);
+    closeWindow();
 }
 
 void Tst_chartlook::feed(const QVector<Counts> &counts)

@@ -23,7 +23,7 @@ using namespace dnd;
 using namespace dnd::test;
 using namespace Qt::StringLiterals;
 
-class Tst_windowfit : public QObject
+class Tst_windowfit : public QObject, protected LookWindowFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -36,12 +36,6 @@ private Q_SLOTS:
     void defaultSizeFollowsScreen_data();
     void defaultSizeFollowsScreen();
     void firstLaunchSizeAndSavedGeometry();
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<StatisticsRefresher> m_model;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void Tst_windowfit::initTestCase()
@@ -51,23 +45,12 @@ void Tst_windowfit::initTestCase()
 
 void Tst_windowfit::init()
 {
-    applyTheme(Theme::Light);
-    m_settings =
-        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings->clear();
-    m_model = std::make_unique<StatisticsRefresher>();
-    m_model->setRefreshEvery(1);
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
 }
 
 void Tst_windowfit::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_settings.reset();
+    closeWindow();
 }
 
 void Tst_windowfit::eventLogDetailsReadable()
